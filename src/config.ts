@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import type { JobKindName } from './tencent/job-kinds.ts';
+
+/**
+ * The only reader of the environment. Every variable is checked at once and every problem is
+ * reported together, naming the variable and what it accepts, so one restart fixes them all.
+ */
+
+export interface ApiKey {
+  name: string;
+  key: string;
+  admin: boolean;
+}
+
+export interface Config {
+  http: { host: string; port: number };
+  upstream: {
+    endpoint: string;
+    region: string;
+    version: string;
+    /** Credential-scope service; undefined → derived from the endpoint host. */
+    service: string | undefined;
+    /** Undefined → no account: the gateway embeds the simulator. */
+    credentials: { secretId: string; secretKey: string; token: string | undefined } | undefined;
+    /** Requests per action in any sliding second. */
+    qps: number;
+    slots: Record<JobKindName, number>;
+    timeouts: { connectMs: number; headersMs: number; bodyMs: number; totalMs: number };
+  };
+  store: { path: string };
+  redis: { url: string | undefined };
+  auth: { keys: ApiKey[] };
+  jobs: {
+    /** How fresh a non-terminal snapshot must be: N clients within this interval cost one Query. */
+    refreshMs: number;
+  };
+  simulator: { waitMs: number; runMs: number; port: number };
+  log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' };
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly issues: string[];
+  constructor(issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.issues = issues;
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const KEY_PAIR = /^[A-Za-z0-9_.-]+:[^\s,:]{8,}$/;
+
+function int(min: number, max: number) {
+  return z.coerce
+    .number({ error: `an integer between ${min} and ${max}` })
+    .int({ error: `an integer between ${min} and ${max}` })
+    .min(min, { error: `an integer between ${min} and ${max}` })
+    .max(max, { error: `an integer between ${min} and ${max}` });
+}
+
+const httpUrl = z.string().refine(
+  (s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'http:' || u.protocol === 'https:') && u.pathname === '/' && !u.search;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'an http(s) origin such as https://hunyuan.intl.tencentcloudapi.com or http://127.0.0.1:4010' },
+);
+
+const keyList = z.string().refine((s) => s.split(',').every((p) => KEY_PAIR.test(p.trim())), {
+  error: 'comma-separated name:key pairs, keys at least 8 characters without spaces, commas or colons',
+});
+
+/** Each variable: its schema and default. '' counts as unset, as in most deployment tools. */
+const VARS = {
+  PORT: { schema: int(0, 65535), default: '4000' },
+  HOST: { schema: z.string().min(1), default: '127.0.0.1' },
+  TENCENTCLOUD_SECRET_ID: { schema: z.string().min(1).optional(), default: undefined },
+  TENCENTCLOUD_SECRET_KEY: { schema: z.string().min(1).optional(), default: undefined },
+  TENCENTCLOUD_SESSION_TOKEN: { schema: z.string().min(1).optional(), default: undefined },
+  TENCENTCLOUD_REGION: {
+    schema: z.string().regex(/^[a-z]+(-[a-z]+)+(-\d+)?$/, { error: 'a region such as ap-singapore' }),
+    default: 'ap-singapore',
+  },
+  HUNYUAN_ENDPOINT: { schema: httpUrl, default: 'https://hunyuan.intl.tencentcloudapi.com' },
+  HUNYUAN_API_VERSION: {
+    schema: z.enum(['2023-09-01', '2025-05-13'], { error: '2023-09-01 (hunyuan) or 2025-05-13 (ai3d)' }).optional(),
+    default: undefined,
+  },
+  HUNYUAN_SERVICE: {
+    schema: z.enum(['hunyuan', 'ai3d'], { error: 'hunyuan or ai3d' }).optional(),
+    default: undefined,
+  },
+  UPSTREAM_QPS: { schema: int(1, 1000), default: '20' },
+  UPSTREAM_PRO_SLOTS: { schema: int(1, 100), default: '3' },
+  UPSTREAM_RAPID_SLOTS: { schema: int(1, 100), default: '1' },
+  UPSTREAM_TIMEOUT_MS: { schema: int(100, 600_000), default: '30000' },
+  GATEWAY_DB: { schema: z.string().min(1), default: './data/gateway.db' },
+  REDIS_URL: {
+    schema: z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, { error: 'a redis:// or rediss:// URL' })
+      .optional(),
+    default: undefined,
+  },
+  GATEWAY_API_KEYS: { schema: keyList.optional(), default: undefined },
+  GATEWAY_ADMIN_KEYS: { schema: keyList.optional(), default: undefined },
+  JOB_REFRESH_MS: { schema: int(100, 60_000), default: '1000' },
+  SIMULATOR_PORT: { schema: int(0, 65535), default: '4010' },
+  SIMULATOR_WAIT_MS: { schema: int(0, 3_600_000), default: '1000' },
+  SIMULATOR_RUN_MS: { schema: int(0, 3_600_000), default: '5000' },
+  LOG_LEVEL: {
+    schema: z.enum(LOG_LEVELS, { error: LOG_LEVELS.join(', ') }),
+    default: 'info',
+  },
+} as const;
+
+type VarName = keyof typeof VARS;
+type Parsed = { [K in VarName]: z.output<(typeof VARS)[K]['schema']> };
+
+export const CONFIG_VARIABLES = Object.keys(VARS) as VarName[];
+
+function parseKeys(list: string | undefined, admin: boolean): ApiKey[] {
+  if (!list) return [];
+  return list.split(',').map((pair) => {
+    const [name = '', key = ''] = pair.trim().split(':');
+    return { name, key, admin };
+  });
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const issues: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const name of CONFIG_VARIABLES) {
+    const spec = VARS[name];
+    const raw = env[name] === '' ? undefined : env[name];
+    const input = raw ?? spec.default;
+    const result = spec.schema.safeParse(input);
+    if (result.success) values[name] = result.data;
+    else issues.push(`${name}=${JSON.stringify(raw)}: expected ${result.error.issues[0]?.message ?? 'a valid value'}`);
+  }
+  const v = values as Parsed;
+  if (Boolean(v.TENCENTCLOUD_SECRET_ID) !== Boolean(v.TENCENTCLOUD_SECRET_KEY)) {
+    issues.push(
+      'TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY: set both (talk to Tencent) or neither (embedded simulator)',
+    );
+  }
+  const keys = [...parseKeys(v.GATEWAY_API_KEYS, false), ...parseKeys(v.GATEWAY_ADMIN_KEYS, true)];
+  const seen = new Set<string>();
+  for (const k of keys) {
+    if (seen.has(k.key)) issues.push(`GATEWAY_API_KEYS/GATEWAY_ADMIN_KEYS: the key of "${k.name}" is used twice`);
+    seen.add(k.key);
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+
+  const endpoint = v.HUNYUAN_ENDPOINT.replace(/\/$/, '');
+  const host = new URL(endpoint).hostname;
+  const version = v.HUNYUAN_API_VERSION ?? (host.startsWith('ai3d.') ? '2025-05-13' : '2023-09-01');
+  const credentials =
+    v.TENCENTCLOUD_SECRET_ID && v.TENCENTCLOUD_SECRET_KEY
+      ? { secretId: v.TENCENTCLOUD_SECRET_ID, secretKey: v.TENCENTCLOUD_SECRET_KEY, token: v.TENCENTCLOUD_SESSION_TOKEN }
+      : undefined;
+  const totalMs = v.UPSTREAM_TIMEOUT_MS;
+  return {
+    http: { host: v.HOST, port: v.PORT },
+    upstream: {
+      endpoint,
+      region: v.TENCENTCLOUD_REGION,
+      version,
+      service: v.HUNYUAN_SERVICE,
+      credentials,
+      qps: v.UPSTREAM_QPS,
+      slots: { PRO: v.UPSTREAM_PRO_SLOTS, RAPID: v.UPSTREAM_RAPID_SLOTS },
+      timeouts: {
+        connectMs: Math.min(5000, totalMs),
+        headersMs: Math.min(15000, totalMs),
+        bodyMs: Math.min(15000, totalMs),
+        totalMs,
+      },
+    },
+    store: { path: v.GATEWAY_DB },
+    redis: { url: v.REDIS_URL },
+    auth: { keys },
+    jobs: { refreshMs: v.JOB_REFRESH_MS },
+    simulator: { waitMs: v.SIMULATOR_WAIT_MS, runMs: v.SIMULATOR_RUN_MS, port: v.SIMULATOR_PORT },
+    log: { level: v.LOG_LEVEL },
+  };
+}

@@ -1,0 +1,293 @@
+import { randomUUID } from 'node:crypto';
+import { isIP } from 'node:net';
+import { errors as undiciErrors, Pool } from 'undici';
+import { TencentApiError, UpstreamTimeoutError, UpstreamTransportError } from './errors.ts';
+import type { JobKind } from './job-kinds.ts';
+import { sign3 } from './sign.ts';
+import type {
+  QueryJobResponse,
+  SubmitJobRequest,
+  SubmitJobResponse,
+  TencentEnvelope,
+  TencentErrorBody,
+} from './types.ts';
+
+export interface TencentCredentials {
+  secretId: string;
+  secretKey: string;
+  /** STS session token, sent as X-TC-Token when present. */
+  token?: string | undefined;
+}
+
+export interface TencentTimeouts {
+  /** TCP + TLS connect. A connect timeout provably never reached Tencent. @default 5000 */
+  connectMs: number;
+  /** From request sent to response headers. @default 15000 */
+  headersMs: number;
+  /** Between body chunks. @default 15000 */
+  bodyMs: number;
+  /** The whole call, whatever the phase. @default 30000 */
+  totalMs: number;
+}
+
+export interface TencentClientOptions {
+  /** e.g. `https://hunyuan.intl.tencentcloudapi.com` or the simulator's `http://127.0.0.1:4010`. */
+  endpoint: string;
+  credentials: TencentCredentials;
+  /** @default 'ap-singapore' */
+  region?: string;
+  /** X-TC-Version. @default '2023-09-01' */
+  version?: string;
+  /** Credential-scope service. @default the endpoint host's first label (see serviceFor) */
+  service?: string | undefined;
+  timeouts?: Partial<TencentTimeouts>;
+  /** Keep-alive connections to the endpoint. @default 16 */
+  connections?: number;
+  /** Clock for X-TC-Timestamp, in ms. @default Date.now */
+  now?: () => number;
+}
+
+export const DEFAULT_TIMEOUTS: TencentTimeouts = { connectMs: 5000, headersMs: 15000, bodyMs: 15000, totalMs: 30000 };
+
+/** Loopback and IP hosts have no meaningful first label, so the product follows the API version. */
+const SERVICE_BY_VERSION: Readonly<Record<string, string>> = { '2023-09-01': 'hunyuan', '2025-05-13': 'ai3d' };
+
+export function serviceFor(hostname: string, version: string): string {
+  if (isIP(hostname) !== 0 || hostname === 'localhost') {
+    const service = SERVICE_BY_VERSION[version];
+    if (!service) {
+      throw new TypeError(
+        `Cannot derive the Tencent service for host "${hostname}" and version "${version}": set the service explicitly (known versions: ${Object.keys(SERVICE_BY_VERSION).join(', ')})`,
+      );
+    }
+    return service;
+  }
+  const label = hostname.split('.')[0];
+  if (!label) throw new TypeError(`Endpoint host "${hostname}" has no first label to use as service name`);
+  return label;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal | undefined;
+}
+
+export interface TencentClient {
+  readonly endpoint: URL;
+  readonly service: string;
+  readonly version: string;
+  readonly region: string;
+  /** One signed API 3.0 call. Resolves with `Response` (without Error), throws typed upstream errors. */
+  call<T extends object>(action: string, body: object, opts?: CallOptions): Promise<T & { RequestId: string }>;
+  submitJob(kind: JobKind, body: SubmitJobRequest, opts?: CallOptions): Promise<SubmitJobResponse>;
+  queryJob(kind: JobKind, jobId: string, opts?: CallOptions): Promise<QueryJobResponse>;
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPE = 'application/json';
+
+export function createTencentClient(options: TencentClientOptions): TencentClient {
+  const endpoint = new URL(options.endpoint);
+  if (endpoint.protocol !== 'https:' && endpoint.protocol !== 'http:') {
+    throw new TypeError(`Tencent endpoint must be an http(s) URL, got "${options.endpoint}"`);
+  }
+  if (endpoint.pathname !== '/' || endpoint.search) {
+    throw new TypeError(`Tencent endpoint must be an origin without path or query, got "${options.endpoint}"`);
+  }
+  const version = options.version ?? '2023-09-01';
+  const region = options.region ?? 'ap-singapore';
+  const service = options.service ?? serviceFor(endpoint.hostname, version);
+  const timeouts: TencentTimeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const now = options.now ?? Date.now;
+  const { credentials } = options;
+
+  const pool = new Pool(endpoint.origin, {
+    connections: options.connections ?? 16,
+    connect: { timeout: timeouts.connectMs },
+    headersTimeout: timeouts.headersMs,
+    bodyTimeout: timeouts.bodyMs,
+    keepAliveTimeout: 10_000,
+  });
+
+  async function call<T extends object>(
+    action: string,
+    body: object,
+    opts: CallOptions = {},
+  ): Promise<T & { RequestId: string }> {
+    const payload = JSON.stringify(body);
+    const timestamp = Math.floor(now() / 1000);
+    const { authorization } = sign3({
+      secretId: credentials.secretId,
+      secretKey: credentials.secretKey,
+      service,
+      host: endpoint.host,
+      method: 'POST',
+      contentType: CONTENT_TYPE,
+      payload,
+      timestamp,
+    });
+    const headers: Record<string, string> = {
+      authorization,
+      'content-type': CONTENT_TYPE,
+      host: endpoint.host,
+      'x-tc-action': action,
+      'x-tc-version': version,
+      'x-tc-timestamp': String(timestamp),
+      'x-tc-region': region,
+      'x-tc-requestclient': 'hunyuan3d-gateway',
+      'x-tc-traceid': randomUUID(),
+    };
+    if (credentials.token) headers['x-tc-token'] = credentials.token;
+
+    const totalTimeout = AbortSignal.timeout(timeouts.totalMs);
+    const signal = opts.signal ? AbortSignal.any([opts.signal, totalTimeout]) : totalTimeout;
+
+    let status: number;
+    let text: string;
+    try {
+      const res = await pool.request({ method: 'POST', path: '/', headers, body: payload, signal });
+      status = res.statusCode;
+      text = await res.body.text();
+    } catch (err) {
+      throw classifyTransportError(err, action, timeouts, totalTimeout.aborted);
+    }
+    return parseEnvelope<T>(action, status, text);
+  }
+
+  return {
+    endpoint,
+    service,
+    version,
+    region,
+    call,
+    submitJob: async (kind, body, opts) =>
+      checkSubmitResponse(kind.submitAction, await call<SubmitJobResponse>(kind.submitAction, body, opts)),
+    queryJob: async (kind, jobId, opts) =>
+      checkQueryResponse(kind.queryAction, await call<QueryJobResponse>(kind.queryAction, { JobId: jobId }, opts)),
+    close: () => pool.close(),
+  };
+}
+
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+function errorCode(err: unknown): string | undefined {
+  if (typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string') return err.code;
+  return undefined;
+}
+
+/** Decides, per failure, whether the request may have reached Tencent: that alone gates Submit retries. */
+function classifyTransportError(
+  err: unknown,
+  action: string,
+  timeouts: TencentTimeouts,
+  totalTimedOut: boolean,
+): Error {
+  if (err instanceof undiciErrors.ConnectTimeoutError) {
+    return new UpstreamTimeoutError({ action, phase: 'connect', timeoutMs: timeouts.connectMs, cause: err });
+  }
+  if (err instanceof undiciErrors.HeadersTimeoutError) {
+    return new UpstreamTimeoutError({ action, phase: 'headers', timeoutMs: timeouts.headersMs, cause: err });
+  }
+  if (err instanceof undiciErrors.BodyTimeoutError) {
+    return new UpstreamTimeoutError({ action, phase: 'body', timeoutMs: timeouts.bodyMs, cause: err });
+  }
+  if (totalTimedOut) {
+    return new UpstreamTimeoutError({ action, phase: 'total', timeoutMs: timeouts.totalMs, cause: err });
+  }
+  const code = errorCode(err) ?? errorCode(err instanceof Error ? err.cause : undefined);
+  if (code && NOT_SENT_CODES.has(code)) {
+    return new UpstreamTransportError(`${action}: cannot connect to Tencent (${code})`, {
+      action,
+      mayHaveReached: false,
+      cause: err,
+    });
+  }
+  const detail = err instanceof Error ? err.message : String(err);
+  return new UpstreamTransportError(`${action}: connection failed after sending (${code ?? detail})`, {
+    action,
+    mayHaveReached: true,
+    cause: err,
+  });
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function parseEnvelope<T extends object>(action: string, status: number, text: string): T & { RequestId: string } {
+  if (status !== 200) {
+    // 503/429 come from the front door before the API ran; any other status leaves the outcome unknown.
+    return throwHttp(action, status, text, status !== 503 && status !== 429);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (cause) {
+    throw new UpstreamTransportError(`${action}: answer is not JSON`, { action, mayHaveReached: true, cause });
+  }
+  const response = isObject(data) ? data['Response'] : undefined;
+  if (!isObject(response)) {
+    throw new UpstreamTransportError(`${action}: answer has no Response envelope`, {
+      action,
+      mayHaveReached: true,
+    });
+  }
+  const requestId = typeof response['RequestId'] === 'string' ? response['RequestId'] : undefined;
+  const error = response['Error'];
+  if (isObject(error)) {
+    const e = error as Partial<TencentErrorBody>;
+    throw new TencentApiError({
+      action,
+      tencentCode: typeof e.Code === 'string' ? e.Code : 'UnknownError',
+      message: typeof e.Message === 'string' ? e.Message : '',
+      requestId,
+    });
+  }
+  if (!requestId) {
+    throw new UpstreamTransportError(`${action}: answer has no RequestId`, { action, mayHaveReached: true });
+  }
+  return response as TencentEnvelope<T>['Response'] as T & { RequestId: string };
+}
+
+function throwHttp(action: string, status: number, text: string, mayHaveReached: boolean): never {
+  throw new UpstreamTransportError(`${action}: HTTP ${status} ${text.slice(0, 120).replace(/\s+/g, ' ')}`, {
+    action,
+    mayHaveReached,
+    httpStatus: status,
+  });
+}
+
+const STATUSES = new Set(['WAIT', 'RUN', 'DONE', 'FAIL']);
+
+/** The boundary check: a Submit answer we cannot read would lose a paid job, so say exactly what is wrong. */
+function checkSubmitResponse(action: string, res: SubmitJobResponse): SubmitJobResponse {
+  if (typeof res.JobId !== 'string' || res.JobId === '') {
+    throw new UpstreamTransportError(`${action}: answer has no JobId`, {
+      action,
+      mayHaveReached: true,
+      requestId: res.RequestId,
+    });
+  }
+  return { JobId: res.JobId, RequestId: res.RequestId };
+}
+
+function checkQueryResponse(action: string, res: QueryJobResponse): QueryJobResponse {
+  if (!STATUSES.has(res.Status)) {
+    throw new UpstreamTransportError(`${action}: unknown Status ${JSON.stringify(res.Status)}`, {
+      action,
+      mayHaveReached: true,
+      requestId: res.RequestId,
+    });
+  }
+  const files = Array.isArray(res.ResultFile3Ds) ? res.ResultFile3Ds.filter(isObject) : [];
+  return {
+    Status: res.Status,
+    ErrorCode: typeof res.ErrorCode === 'string' ? res.ErrorCode : '',
+    ErrorMessage: typeof res.ErrorMessage === 'string' ? res.ErrorMessage : '',
+    ResultFile3Ds: files.map((f) => ({
+      ...(typeof f['Type'] === 'string' ? { Type: f['Type'] } : {}),
+      ...(typeof f['Url'] === 'string' ? { Url: f['Url'] } : {}),
+      ...(typeof f['PreviewImageUrl'] === 'string' ? { PreviewImageUrl: f['PreviewImageUrl'] } : {}),
+    })),
+    RequestId: res.RequestId,
+  };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.ts';
+
+function issuesOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.issues;
+    throw err;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('gives the embedded defaults with an empty environment', () => {
+    const c = loadConfig({});
+    expect(c.http).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(c.upstream.endpoint).toBe('https://hunyuan.intl.tencentcloudapi.com');
+    expect(c.upstream.region).toBe('ap-singapore');
+    expect(c.upstream.version).toBe('2023-09-01');
+    expect(c.upstream.credentials).toBeUndefined();
+    expect(c.upstream.qps).toBe(20);
+    expect(c.upstream.slots).toEqual({ PRO: 3, RAPID: 1 });
+    expect(c.store.path).toBe('./data/gateway.db');
+    expect(c.redis.url).toBeUndefined();
+    expect(c.auth.keys).toEqual([]);
+  });
+
+  it('reads credentials, endpoint, keys and picks the ai3d version for ai3d hosts', () => {
+    const c = loadConfig({
+      TENCENTCLOUD_SECRET_ID: 'AKIDxxxx',
+      TENCENTCLOUD_SECRET_KEY: 'secret',
+      HUNYUAN_ENDPOINT: 'https://ai3d.intl.tencentcloudapi.com/',
+      PORT: '8080',
+      GATEWAY_API_KEYS: 'alice:alice-key-1, bob:bob-key-22',
+      GATEWAY_ADMIN_KEYS: 'ops:ops-key-333',
+    });
+    expect(c.upstream.credentials).toEqual({ secretId: 'AKIDxxxx', secretKey: 'secret', token: undefined });
+    expect(c.upstream.endpoint).toBe('https://ai3d.intl.tencentcloudapi.com');
+    expect(c.upstream.version).toBe('2025-05-13');
+    expect(c.http.port).toBe(8080);
+    expect(c.auth.keys).toEqual([
+      { name: 'alice', key: 'alice-key-1', admin: false },
+      { name: 'bob', key: 'bob-key-22', admin: false },
+      { name: 'ops', key: 'ops-key-333', admin: true },
+    ]);
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadConfig({ PORT: '', TENCENTCLOUD_SECRET_ID: '', TENCENTCLOUD_SECRET_KEY: '' }).http.port).toBe(4000);
+  });
+
+  it('reports every problem at once, naming the variable and the accepted values', () => {
+    const issues = issuesOf({
+      PORT: 'eighty',
+      UPSTREAM_QPS: '0',
+      LOG_LEVEL: 'loud',
+      HUNYUAN_ENDPOINT: 'ftp://x',
+      TENCENTCLOUD_SECRET_ID: 'only-id',
+      GATEWAY_API_KEYS: 'nocolon',
+    });
+    expect(issues).toHaveLength(6);
+    expect(issues.find((i) => i.startsWith('PORT='))).toContain('an integer between 0 and 65535');
+    expect(issues.find((i) => i.startsWith('UPSTREAM_QPS='))).toContain('between 1 and 1000');
+    expect(issues.find((i) => i.startsWith('LOG_LEVEL='))).toContain('fatal, error, warn, info');
+    expect(issues.find((i) => i.startsWith('HUNYUAN_ENDPOINT='))).toContain('http(s) origin');
+    expect(issues.find((i) => i.startsWith('GATEWAY_API_KEYS='))).toContain('name:key');
+    expect(issues.some((i) => i.includes('set both'))).toBe(true);
+  });
+
+  it('rejects the same key given twice', () => {
+    expect(issuesOf({ GATEWAY_API_KEYS: 'a:samekey123', GATEWAY_ADMIN_KEYS: 'b:samekey123' })[0]).toContain(
+      'used twice',
+    );
+  });
+});
