@@ -89,7 +89,9 @@ const VARS = {
   },
   HUNYUAN_ENDPOINT: { schema: httpUrl, default: 'https://hunyuan.intl.tencentcloudapi.com' },
   HUNYUAN_API_VERSION: {
-    schema: z.enum(['2023-09-01', '2025-05-13'], { error: '2023-09-01 (hunyuan) or 2025-05-13 (ai3d)' }).optional(),
+    schema: z
+      .enum(['2023-09-01', '2025-05-13'], { error: '2023-09-01 (hunyuan) or 2025-05-13 (ai3d)' })
+      .optional(),
     default: undefined,
   },
   HUNYUAN_SERVICE: {
@@ -142,7 +144,10 @@ export function loadConfig(env: Env = process.env): Config {
     const input = raw ?? spec.default;
     const result = spec.schema.safeParse(input);
     if (result.success) values[name] = result.data;
-    else issues.push(`${name}=${JSON.stringify(raw)}: expected ${result.error.issues[0]?.message ?? 'a valid value'}`);
+    else
+      issues.push(
+        `${name}=${JSON.stringify(raw)}: expected ${result.error.issues[0]?.message ?? 'a valid value'}`,
+      );
   }
   const v = values as Parsed;
   if (Boolean(v.TENCENTCLOUD_SECRET_ID) !== Boolean(v.TENCENTCLOUD_SECRET_KEY)) {
@@ -153,7 +158,8 @@ export function loadConfig(env: Env = process.env): Config {
   const keys = [...parseKeys(v.GATEWAY_API_KEYS, false), ...parseKeys(v.GATEWAY_ADMIN_KEYS, true)];
   const seen = new Set<string>();
   for (const k of keys) {
-    if (seen.has(k.key)) issues.push(`GATEWAY_API_KEYS/GATEWAY_ADMIN_KEYS: the key of "${k.name}" is used twice`);
+    if (seen.has(k.key))
+      issues.push(`GATEWAY_API_KEYS/GATEWAY_ADMIN_KEYS: the key of "${k.name}" is used twice`);
     seen.add(k.key);
   }
   if (issues.length > 0) throw new ConfigError(issues);
@@ -163,7 +169,11 @@ export function loadConfig(env: Env = process.env): Config {
   const version = v.HUNYUAN_API_VERSION ?? (host.startsWith('ai3d.') ? '2025-05-13' : '2023-09-01');
   const credentials =
     v.TENCENTCLOUD_SECRET_ID && v.TENCENTCLOUD_SECRET_KEY
-      ? { secretId: v.TENCENTCLOUD_SECRET_ID, secretKey: v.TENCENTCLOUD_SECRET_KEY, token: v.TENCENTCLOUD_SESSION_TOKEN }
+      ? {
+          secretId: v.TENCENTCLOUD_SECRET_ID,
+          secretKey: v.TENCENTCLOUD_SECRET_KEY,
+          token: v.TENCENTCLOUD_SESSION_TOKEN,
+        }
       : undefined;
   const totalMs = v.UPSTREAM_TIMEOUT_MS;
   return {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
-import { errors as undiciErrors, Pool } from 'undici';
+import { Pool, errors as undiciErrors } from 'undici';
 import { TencentApiError, UpstreamTimeoutError, UpstreamTransportError } from './errors.ts';
 import type { JobKind } from './job-kinds.ts';
 import { sign3 } from './sign.ts';
@@ -47,10 +47,18 @@ export interface TencentClientOptions {
   now?: () => number;
 }
 
-export const DEFAULT_TIMEOUTS: TencentTimeouts = { connectMs: 5000, headersMs: 15000, bodyMs: 15000, totalMs: 30000 };
+export const DEFAULT_TIMEOUTS: TencentTimeouts = {
+  connectMs: 5000,
+  headersMs: 15000,
+  bodyMs: 15000,
+  totalMs: 30000,
+};
 
 /** Loopback and IP hosts have no meaningful first label, so the product follows the API version. */
-const SERVICE_BY_VERSION: Readonly<Record<string, string>> = { '2023-09-01': 'hunyuan', '2025-05-13': 'ai3d' };
+const SERVICE_BY_VERSION: Readonly<Record<string, string>> = {
+  '2023-09-01': 'hunyuan',
+  '2025-05-13': 'ai3d',
+};
 
 export function serviceFor(hostname: string, version: string): string {
   if (isIP(hostname) !== 0 || hostname === 'localhost') {
@@ -77,7 +85,11 @@ export interface TencentClient {
   readonly version: string;
   readonly region: string;
   /** One signed API 3.0 call. Resolves with `Response` (without Error), throws typed upstream errors. */
-  call<T extends object>(action: string, body: object, opts?: CallOptions): Promise<T & { RequestId: string }>;
+  call<T extends object>(
+    action: string,
+    body: object,
+    opts?: CallOptions,
+  ): Promise<T & { RequestId: string }>;
   submitJob(kind: JobKind, body: SubmitJobRequest, opts?: CallOptions): Promise<SubmitJobResponse>;
   queryJob(kind: JobKind, jobId: string, opts?: CallOptions): Promise<QueryJobResponse>;
   close(): Promise<void>;
@@ -91,7 +103,9 @@ export function createTencentClient(options: TencentClientOptions): TencentClien
     throw new TypeError(`Tencent endpoint must be an http(s) URL, got "${options.endpoint}"`);
   }
   if (endpoint.pathname !== '/' || endpoint.search) {
-    throw new TypeError(`Tencent endpoint must be an origin without path or query, got "${options.endpoint}"`);
+    throw new TypeError(
+      `Tencent endpoint must be an origin without path or query, got "${options.endpoint}"`,
+    );
   }
   const version = options.version ?? '2023-09-01';
   const region = options.region ?? 'ap-singapore';
@@ -162,7 +176,10 @@ export function createTencentClient(options: TencentClientOptions): TencentClien
     submitJob: async (kind, body, opts) =>
       checkSubmitResponse(kind.submitAction, await call<SubmitJobResponse>(kind.submitAction, body, opts)),
     queryJob: async (kind, jobId, opts) =>
-      checkQueryResponse(kind.queryAction, await call<QueryJobResponse>(kind.queryAction, { JobId: jobId }, opts)),
+      checkQueryResponse(
+        kind.queryAction,
+        await call<QueryJobResponse>(kind.queryAction, { JobId: jobId }, opts),
+      ),
     close: () => pool.close(),
   };
 }
@@ -170,7 +187,8 @@ export function createTencentClient(options: TencentClientOptions): TencentClien
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 function errorCode(err: unknown): string | undefined {
-  if (typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string') return err.code;
+  if (typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string')
+    return err.code;
   return undefined;
 }
 
@@ -213,7 +231,11 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function parseEnvelope<T extends object>(action: string, status: number, text: string): T & { RequestId: string } {
+function parseEnvelope<T extends object>(
+  action: string,
+  status: number,
+  text: string,
+): T & { RequestId: string } {
   if (status !== 200) {
     // 503/429 come from the front door before the API ran; any other status leaves the outcome unknown.
     return throwHttp(action, status, text, status !== 503 && status !== 429);
@@ -222,17 +244,21 @@ function parseEnvelope<T extends object>(action: string, status: number, text: s
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    throw new UpstreamTransportError(`${action}: answer is not JSON`, { action, mayHaveReached: true, cause });
+    throw new UpstreamTransportError(`${action}: answer is not JSON`, {
+      action,
+      mayHaveReached: true,
+      cause,
+    });
   }
-  const response = isObject(data) ? data['Response'] : undefined;
+  const response = isObject(data) ? data.Response : undefined;
   if (!isObject(response)) {
     throw new UpstreamTransportError(`${action}: answer has no Response envelope`, {
       action,
       mayHaveReached: true,
     });
   }
-  const requestId = typeof response['RequestId'] === 'string' ? response['RequestId'] : undefined;
-  const error = response['Error'];
+  const requestId = typeof response.RequestId === 'string' ? response.RequestId : undefined;
+  const error = response.Error;
   if (isObject(error)) {
     const e = error as Partial<TencentErrorBody>;
     throw new TencentApiError({
@@ -284,9 +310,9 @@ function checkQueryResponse(action: string, res: QueryJobResponse): QueryJobResp
     ErrorCode: typeof res.ErrorCode === 'string' ? res.ErrorCode : '',
     ErrorMessage: typeof res.ErrorMessage === 'string' ? res.ErrorMessage : '',
     ResultFile3Ds: files.map((f) => ({
-      ...(typeof f['Type'] === 'string' ? { Type: f['Type'] } : {}),
-      ...(typeof f['Url'] === 'string' ? { Url: f['Url'] } : {}),
-      ...(typeof f['PreviewImageUrl'] === 'string' ? { PreviewImageUrl: f['PreviewImageUrl'] } : {}),
+      ...(typeof f.Type === 'string' ? { Type: f.Type } : {}),
+      ...(typeof f.Url === 'string' ? { Url: f.Url } : {}),
+      ...(typeof f.PreviewImageUrl === 'string' ? { PreviewImageUrl: f.PreviewImageUrl } : {}),
     })),
     RequestId: res.RequestId,
   };

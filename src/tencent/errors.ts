@@ -112,8 +112,16 @@ export class UpstreamTimeoutError extends UpstreamError {
   /** A connect timeout provably did not reach Tencent; the others may have. */
   readonly mayHaveReached: boolean;
 
-  constructor(opts: { action: string; phase: UpstreamTimeoutError['phase']; timeoutMs: number; cause?: unknown }) {
-    super(`${opts.action}: no ${opts.phase === 'total' ? 'answer' : opts.phase} within ${opts.timeoutMs} ms`, opts);
+  constructor(opts: {
+    action: string;
+    phase: UpstreamTimeoutError['phase'];
+    timeoutMs: number;
+    cause?: unknown;
+  }) {
+    super(
+      `${opts.action}: no ${opts.phase === 'total' ? 'answer' : opts.phase} within ${opts.timeoutMs} ms`,
+      opts,
+    );
     this.phase = opts.phase;
     this.mayHaveReached = opts.phase !== 'connect';
   }
@@ -122,7 +130,8 @@ export class UpstreamTimeoutError extends UpstreamError {
 /** True when the call provably did not run upstream, so repeating it cannot start a second job. */
 export function provablyDidNotRun(err: unknown): boolean {
   if (err instanceof TencentApiError) return true;
-  if (err instanceof UpstreamTransportError || err instanceof UpstreamTimeoutError) return !err.mayHaveReached;
+  if (err instanceof UpstreamTransportError || err instanceof UpstreamTimeoutError)
+    return !err.mayHaveReached;
   return false;
 }
 

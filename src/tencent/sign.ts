@@ -88,9 +88,12 @@ export function sign3(input: SignInput): SignResult {
   ].join('\n');
   const date = utcDate(input.timestamp);
   const credentialScope = `${date}/${input.service}/tc3_request`;
-  const stringToSign = [TC3_ALGORITHM, String(input.timestamp), credentialScope, sha256Hex(canonicalRequest)].join(
-    '\n',
-  );
+  const stringToSign = [
+    TC3_ALGORITHM,
+    String(input.timestamp),
+    credentialScope,
+    sha256Hex(canonicalRequest),
+  ].join('\n');
   const signature = createHmac('sha256', signingKey(input.secretKey, date, input.service))
     .update(stringToSign, 'utf8')
     .digest('hex');

@@ -47,7 +47,9 @@ describe('loadConfig', () => {
   });
 
   it('treats empty strings as unset', () => {
-    expect(loadConfig({ PORT: '', TENCENTCLOUD_SECRET_ID: '', TENCENTCLOUD_SECRET_KEY: '' }).http.port).toBe(4000);
+    expect(loadConfig({ PORT: '', TENCENTCLOUD_SECRET_ID: '', TENCENTCLOUD_SECRET_KEY: '' }).http.port).toBe(
+      4000,
+    );
   });
 
   it('reports every problem at once, naming the variable and the accepted values', () => {

@@ -20,7 +20,9 @@ describe('sign3 (TC3-HMAC-SHA256)', () => {
     expect(r.canonicalRequest).toBe(
       'POST\n/\n\ncontent-type:application/json; charset=utf-8\nhost:cvm.tencentcloudapi.com\n\ncontent-type;host\n35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064',
     );
-    expect(sha256Hex(r.canonicalRequest)).toBe('5ffe6a04c0664d6b969fab9a13bdab201d63ee709638e2749d62a09ca18d7031');
+    expect(sha256Hex(r.canonicalRequest)).toBe(
+      '5ffe6a04c0664d6b969fab9a13bdab201d63ee709638e2749d62a09ca18d7031',
+    );
     expect(r.stringToSign).toBe(
       'TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n5ffe6a04c0664d6b969fab9a13bdab201d63ee709638e2749d62a09ca18d7031',
     );
@@ -45,7 +47,9 @@ describe('sign3 (TC3-HMAC-SHA256)', () => {
       canonicalQueryString: 'Limit=10&Offset=0',
       timestamp: 1539084154,
     });
-    expect(sha256Hex(r.canonicalRequest)).toBe('91c9c192c14460df6c1ffc69e34e6c5e90708de2a6d282cccf957dbf1aa7f3a7');
+    expect(sha256Hex(r.canonicalRequest)).toBe(
+      '91c9c192c14460df6c1ffc69e34e6c5e90708de2a6d282cccf957dbf1aa7f3a7',
+    );
     expect(r.credentialScope).toBe('2018-10-09/cvm/tc3_request');
     expect(r.signature).toBe('5da7a33f6993f0614b047e5df4582db9e9bf4672ba50567dba16c6ccf174c474');
   });
@@ -64,7 +68,9 @@ describe('sign3 (TC3-HMAC-SHA256)', () => {
     });
     expect(r.signedHeaders).toBe('content-type;host;x-tc-action');
     expect(r.canonicalRequest).toContain('\nx-tc-action:describeinstances\n');
-    expect(sha256Hex(r.canonicalRequest)).toBe('7019a55be8395899b900fb5564e4200d984910f34794a27cb3fb7d10ff6a1e84');
+    expect(sha256Hex(r.canonicalRequest)).toBe(
+      '7019a55be8395899b900fb5564e4200d984910f34794a27cb3fb7d10ff6a1e84',
+    );
     expect(r.signature).toBe('be4f67d323c78ab9acb7395e43c0dbcf822a9cfac32fea2449a7bc7726b770a3');
   });
 
@@ -105,7 +111,12 @@ describe('sign3 (TC3-HMAC-SHA256)', () => {
   it('reproduces the ai3d host vector (b) over UTF-8 bytes', () => {
     const body = '{"Prompt":"一只小猫","GenerateType":"Normal"}';
     expect(sha256Hex(body)).toBe('7cfb71fcbae4afab8c9add35d830cd12eddc629231071207b046d923cc1c830d');
-    const r = sign3({ ...HY, service: 'ai3d', host: 'ai3d.tencentcloudapi.com', payload: Buffer.from(body, 'utf8') });
+    const r = sign3({
+      ...HY,
+      service: 'ai3d',
+      host: 'ai3d.tencentcloudapi.com',
+      payload: Buffer.from(body, 'utf8'),
+    });
     expect(r.signature).toBe('e972d40bb538f68d4785172a0ff588bb82271f726de5f11f60a9a9a70b2e7b5b');
   });
 

@@ -1,0 +1,101 @@
+import { GraphQLError } from 'graphql';
+import { createGraphQLError, maskError as yogaMaskError } from 'graphql-yoga';
+import {
+  IdempotencyConflictError,
+  InvalidJobIdError,
+  InvalidJobInputError,
+  JobNotCancelableError,
+  JobNotFoundError,
+  ShuttingDownError,
+} from '../jobs/errors.ts';
+import { TencentApiError, UpstreamTimeoutError, UpstreamTransportError } from '../tencent/errors.ts';
+
+/** The `extensions.code` values clients can rely on. */
+export const ERROR_CODES = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  JOB_NOT_CANCELABLE: 'JOB_NOT_CANCELABLE',
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  RATE_LIMITED: 'RATE_LIMITED',
+  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
+  UPSTREAM_AUTH_FAILED: 'UPSTREAM_AUTH_FAILED',
+  UPSTREAM_ERROR: 'UPSTREAM_ERROR',
+  SHUTTING_DOWN: 'SHUTTING_DOWN',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+
+/** Bad arguments found in the GraphQL layer (page sizes, cursors, key lengths). */
+export class BadInputError extends Error {
+  override readonly name = 'BadInputError';
+  readonly code = 'BAD_USER_INPUT' as const;
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function describe(err: unknown): { code: ErrorCode; extensions: Record<string, unknown> } | undefined {
+  if (err instanceof InvalidJobInputError) {
+    return {
+      code: 'BAD_USER_INPUT',
+      extensions: { field: err.field, ...(err.tencentCode ? { upstreamCode: err.tencentCode } : {}) },
+    };
+  }
+  if (err instanceof BadInputError) return { code: 'BAD_USER_INPUT', extensions: { field: err.field } };
+  if (err instanceof InvalidJobIdError) return { code: 'BAD_USER_INPUT', extensions: { field: 'id' } };
+  if (err instanceof JobNotFoundError) return { code: 'NOT_FOUND', extensions: {} };
+  if (err instanceof JobNotCancelableError)
+    return { code: 'JOB_NOT_CANCELABLE', extensions: { status: err.status } };
+  if (err instanceof IdempotencyConflictError) {
+    return { code: 'IDEMPOTENCY_KEY_REUSED', extensions: { jobId: err.existingJobId } };
+  }
+  if (err instanceof ShuttingDownError) return { code: 'SHUTTING_DOWN', extensions: {} };
+  if (err instanceof TencentApiError) {
+    const code: ErrorCode = err.isAuthFailure
+      ? 'UPSTREAM_AUTH_FAILED'
+      : err.isRateLimited || err.isJobLimit
+        ? 'RATE_LIMITED'
+        : err.isJobNotFound
+          ? 'NOT_FOUND'
+          : err.isTransient
+            ? 'UPSTREAM_UNAVAILABLE'
+            : 'UPSTREAM_ERROR';
+    return { code, extensions: { upstreamCode: err.tencentCode, requestId: err.requestId } };
+  }
+  if (err instanceof UpstreamTimeoutError) {
+    return { code: 'UPSTREAM_TIMEOUT', extensions: { phase: err.phase } };
+  }
+  if (err instanceof UpstreamTransportError) {
+    return {
+      code: 'UPSTREAM_UNAVAILABLE',
+      extensions: { ...(err.httpStatus ? { httpStatus: err.httpStatus } : {}) },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The one place typed errors become GraphQL errors. Known errors keep their message and get a
+ * code (plus Tencent's Code and RequestId); anything else is masked by yoga's default.
+ */
+export function maskError(error: unknown, message: string, isDev?: boolean): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  const known = describe(original);
+  if (known && original instanceof Error) {
+    return createGraphQLError(original.message, {
+      ...(error instanceof GraphQLError && error.nodes ? { nodes: error.nodes } : {}),
+      ...(error instanceof GraphQLError && error.path ? { path: error.path } : {}),
+      ...(error instanceof GraphQLError && error.source ? { source: error.source } : {}),
+      ...(error instanceof GraphQLError && error.positions ? { positions: error.positions } : {}),
+      extensions: { code: known.code, ...known.extensions },
+    });
+  }
+  return yogaMaskError(error, message, isDev);
+}

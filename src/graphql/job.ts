@@ -1,0 +1,159 @@
+import { JobNotFoundError } from '../jobs/errors.ts';
+import type { JobInput, JobRecord } from '../jobs/job.ts';
+import type { Builder } from './builder.ts';
+import { BadInputError } from './errors.ts';
+import { addJobTypes } from './job-types.ts';
+
+interface JobConnection {
+  jobs: JobRecord[];
+  hasNextPage: boolean;
+}
+
+const CURSOR_PREFIX = 'seq:';
+
+export function encodeCursor(job: JobRecord): string {
+  return Buffer.from(`${CURSOR_PREFIX}${job.seq}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const seq = Number(text.slice(CURSOR_PREFIX.length));
+  if (!text.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(seq) || seq < 0)
+    throw new BadInputError(
+      'after',
+      `after: "${cursor.slice(0, 80)}" is not a cursor from this API (use pageInfo.endCursor)`,
+    );
+  return seq;
+}
+
+function compact<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
+}
+
+/** Job queries, mutations and the subscription, next to the type they serve. */
+export function addJobFields(builder: Builder) {
+  const { Job, JobStatus, SubmitJobInput } = addJobTypes(builder);
+
+  const PageInfo = builder
+    .objectRef<{ hasNextPage: boolean; startCursor: string | null; endCursor: string | null }>('PageInfo')
+    .implement({
+      fields: (t) => ({
+        hasNextPage: t.exposeBoolean('hasNextPage'),
+        hasPreviousPage: t.boolean({ resolve: () => false }),
+        startCursor: t.string({ nullable: true, resolve: (p) => p.startCursor }),
+        endCursor: t.string({ nullable: true, resolve: (p) => p.endCursor }),
+      }),
+    });
+
+  const JobEdge = builder.objectRef<JobRecord>('JobEdge').implement({
+    fields: (t) => ({
+      cursor: t.string({ resolve: encodeCursor }),
+      node: t.field({ type: Job, resolve: (j) => j }),
+    }),
+  });
+
+  const JobConnectionRef = builder.objectRef<JobConnection>('JobConnection').implement({
+    fields: (t) => ({
+      edges: t.field({ type: [JobEdge], resolve: (c) => c.jobs }),
+      nodes: t.field({ type: [Job], resolve: (c) => c.jobs }),
+      pageInfo: t.field({
+        type: PageInfo,
+        resolve: (c) => {
+          const first = c.jobs[0];
+          const last = c.jobs[c.jobs.length - 1];
+          return {
+            hasNextPage: c.hasNextPage,
+            startCursor: first ? encodeCursor(first) : null,
+            endCursor: last ? encodeCursor(last) : null,
+          };
+        },
+      }),
+    }),
+  });
+
+  builder.queryFields((t) => ({
+    job: t.field({
+      type: Job,
+      nullable: true,
+      description:
+        "A job by the gateway's id or by a Tencent JobId (then followed like our own). Null if unknown.",
+      args: { id: t.arg.id({ required: true }) },
+      resolve: (_root, { id }, ctx) => ctx.loaders.job.load(String(id)),
+    }),
+    jobs: t.field({
+      type: JobConnectionRef,
+      description: 'Jobs submitted through this gateway, newest first.',
+      args: {
+        first: t.arg.int({ defaultValue: 20, description: '1–100.' }),
+        after: t.arg.string({ description: 'endCursor of the previous page.' }),
+        status: t.arg({ type: JobStatus }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const first = args.first ?? 20;
+        if (!Number.isInteger(first) || first < 1 || first > 100) {
+          throw new BadInputError('first', `first must be between 1 and 100, got ${first}`);
+        }
+        return ctx.jobs.list({
+          first,
+          afterSeq: args.after ? decodeCursor(args.after) : undefined,
+          status: args.status ?? undefined,
+          owner: ctx.viewer.admin ? undefined : ctx.viewer.name,
+        });
+      },
+    }),
+  }));
+
+  builder.mutationFields((t) => ({
+    submitJob: t.field({
+      type: Job,
+      description:
+        'Validates like Tencent, stores the job durably and returns at once (QUEUED or WAIT). ' +
+        'The same idempotencyKey returns the same job; a different input under a used key is an error.',
+      args: {
+        input: t.arg({ type: SubmitJobInput, required: true }),
+        idempotencyKey: t.arg.string({ description: 'Up to 200 characters, chosen by the client.' }),
+      },
+      resolve: async (_root, { input, idempotencyKey }, ctx) => {
+        const { kind, multiViewImages, ...rest } = input;
+        const jobInput: JobInput = compact({
+          ...rest,
+          multiViewImages: multiViewImages?.map((v) => compact(v)),
+        }) as JobInput;
+        if (idempotencyKey !== null && idempotencyKey !== undefined && idempotencyKey.length > 200) {
+          throw new BadInputError('idempotencyKey', 'idempotencyKey must be at most 200 characters');
+        }
+        const job = await ctx.jobs.submit(kind ?? 'PRO', jobInput, {
+          owner: ctx.viewer.name,
+          idempotencyKey: idempotencyKey ?? undefined,
+        });
+        ctx.loaders.job.prime(job.id, job);
+        return job;
+      },
+    }),
+    cancelJob: t.field({
+      type: Job,
+      description: 'Cancels a job still queued in the gateway. Jobs already at Tencent cannot be canceled.',
+      args: { id: t.arg.id({ required: true }) },
+      resolve: async (_root, { id }, ctx) => {
+        const job = await ctx.jobs.cancel(String(id));
+        ctx.loaders.job.clear(job.id).prime(job.id, job);
+        return job;
+      },
+    }),
+  }));
+
+  builder.subscriptionFields((t) => ({
+    jobStatus: t.field({
+      type: Job,
+      description: 'The current snapshot, then every change; completes after DONE, FAIL or CANCELED.',
+      args: { id: t.arg.id({ required: true }) },
+      // An async function, so an unknown id fails the subscription itself with NOT_FOUND.
+      subscribe: async (_root, { id }, ctx) => {
+        const job = await ctx.jobs.get(String(id));
+        if (!job) throw new JobNotFoundError(String(id));
+        return ctx.jobs.watch(job);
+      },
+      resolve: (job) => job,
+    }),
+  }));
+}

@@ -1,0 +1,265 @@
+import type { Logger } from 'pino';
+import type { TencentClient } from '../tencent/client.ts';
+import { provablyDidNotRun, TencentApiError } from '../tencent/errors.ts';
+import type { JobKind, JobKindName } from '../tencent/job-kinds.ts';
+import { backoffDelay } from '../upstream/backoff.ts';
+import type { JobSlots } from '../upstream/job-slots.ts';
+import type { RateLimiter } from '../upstream/rate-limiter.ts';
+import { type JobRecord, toTencentRequest, UPSTREAM_TTL_MS } from './job.ts';
+import type { JobRepository } from './job-repository.ts';
+
+/**
+ * The admission queue in front of the account's slots. Jobs leave in FIFO order per kind when a
+ * slot and a Submit grant are free. A Submit is retried only when it provably did not run; an
+ * unknown outcome (timeout or reset after sending) fails the job with SUBMIT_OUTCOME_UNKNOWN rather
+ * than risk a second paid job.
+ */
+export interface Dispatcher {
+  /** Queues a job that is QUEUED in the store (new, or recovered after a restart). */
+  enqueue(job: JobRecord): void;
+  /** Removes a queued job that is not being submitted; false when it is too late. */
+  withdraw(id: string): boolean;
+  /** 1-based position among the kind's queued jobs; 0 while being sent; undefined when not queued. */
+  position(id: string): number | undefined;
+  depth(kind?: JobKindName): number;
+  /** Resolves once the job is no longer being submitted (for cancel races and shutdown). */
+  settled(): Promise<void>;
+  /** Stop sending new submits; in-flight ones finish. */
+  pause(): void;
+  pump(): void;
+  stop(): Promise<void>;
+}
+
+export interface DispatcherOptions {
+  repo: JobRepository;
+  client: TencentClient;
+  limiter: RateLimiter;
+  slots: JobSlots;
+  kinds: Readonly<Record<JobKindName, JobKind>>;
+  /** A job is upstream: start following it. */
+  onSubmitted: (job: JobRecord) => void;
+  log: Logger;
+  now?: () => number;
+  /** Tencent codes that fail the job (bad input, moderation); anything else is retried later. */
+  isPermanent?: (err: TencentApiError) => boolean;
+}
+
+/** Errors about the submission itself; every other rejected call is about the account or the moment. */
+export function isPermanentSubmitError(err: TencentApiError): boolean {
+  const c = err.tencentCode;
+  return (
+    err.isInvalidInput ||
+    c.startsWith('OperationDenied') ||
+    c === 'FailedOperation.ImageDecodeFailed' ||
+    c === 'FailedOperation.ImageDownloadError' ||
+    c === 'InvalidAction' ||
+    c === 'UnsupportedOperation'
+  );
+}
+
+interface Queued {
+  id: string;
+  seq: number;
+}
+
+export function createDispatcher(opts: DispatcherOptions): Dispatcher {
+  const now = opts.now ?? Date.now;
+  const isPermanent = opts.isPermanent ?? isPermanentSubmitError;
+  const queues = new Map<JobKindName, Queued[]>();
+  const submitting = new Map<string, Promise<void>>();
+  /** Jobs whose Submit has been sent (or is being sent): past the point of no return. */
+  const sending = new Set<string>();
+  const retryTimers = new Map<JobKindName, NodeJS.Timeout>();
+  const failures = new Map<JobKindName, number>();
+  let paused = false;
+
+  for (const k of Object.keys(opts.kinds) as JobKindName[]) queues.set(k, []);
+
+  function queue(kind: JobKindName): Queued[] {
+    const q = queues.get(kind);
+    if (!q) throw new Error(`unknown job kind ${kind}`);
+    return q;
+  }
+
+  /** Sorted insert by seq: a job sent back after JobNumExceed returns to the head, not the tail. */
+  function insertSorted(kind: JobKindName, item: Queued): void {
+    const q = queue(kind);
+    if (q.some((x) => x.id === item.id)) return;
+    let i = q.length;
+    while (i > 0 && (q[i - 1]?.seq ?? 0) > item.seq) i--;
+    q.splice(i, 0, item);
+  }
+
+  function retryLater(kind: JobKindName, ms: number): void {
+    if (retryTimers.has(kind)) return;
+    const timer = setTimeout(() => {
+      retryTimers.delete(kind);
+      pumpKind(kind);
+    }, ms);
+    timer.unref();
+    retryTimers.set(kind, timer);
+  }
+
+  function pumpKind(kindName: JobKindName): void {
+    if (paused) return;
+    const q = queue(kindName);
+    while (q.length > 0) {
+      const blocked = opts.slots.blockedUntil(kindName) - now();
+      if (blocked > 0) {
+        retryLater(kindName, blocked);
+        return;
+      }
+      const head = q[0];
+      if (!head || !opts.slots.tryAcquire(kindName, head.id)) return;
+      q.shift();
+      const p = submit(opts.kinds[kindName], head).finally(() => {
+        submitting.delete(head.id);
+        sending.delete(head.id);
+        pumpKind(kindName);
+      });
+      submitting.set(head.id, p);
+    }
+  }
+
+  async function requeue(kind: JobKind, job: JobRecord, waitMs: number, reason: string): Promise<void> {
+    opts.slots.release(kind.name, job.id);
+    await opts.repo.save({ ...job, submitAttemptAt: undefined }, { publish: false });
+    insertSorted(kind.name, { id: job.id, seq: job.seq });
+    opts.log.warn({ jobId: job.id, kind: kind.name, waitMs, reason }, 'submit deferred');
+    retryLater(kind.name, waitMs);
+  }
+
+  async function fail(kind: JobKind, job: JobRecord, code: string, message: string, requestId?: string) {
+    opts.slots.release(kind.name, job.id);
+    const t = now();
+    await opts.repo.save({
+      ...job,
+      status: 'FAIL',
+      errorCode: code,
+      errorMessage: message,
+      finishedAt: t,
+      updatedAt: t,
+      lastRequestId: requestId ?? job.lastRequestId,
+      version: job.version + 1,
+    });
+  }
+
+  async function submit(kind: JobKind, item: Queued): Promise<void> {
+    const current = await opts.repo.get(item.id);
+    if (current?.status !== 'QUEUED') {
+      opts.slots.release(kind.name, item.id);
+      return;
+    }
+    await opts.limiter.acquire(kind.submitAction);
+    // Canceled while waiting for the grant?
+    const latest = await opts.repo.get(item.id);
+    if (latest?.status !== 'QUEUED') {
+      opts.slots.release(kind.name, item.id);
+      return;
+    }
+    sending.add(item.id);
+    // Durable before sending: after a crash, a set submitAttemptAt without a JobId means "unknown".
+    const job: JobRecord = { ...latest, submitAttemptAt: now() };
+    await opts.repo.save(job, { publish: false });
+    try {
+      const res = await opts.client.submitJob(kind, toTencentRequest(kind.name, job.input));
+      const t = now();
+      const next: JobRecord = {
+        ...job,
+        status: 'WAIT',
+        upstreamJobId: res.JobId,
+        upstreamSubmittedAt: t,
+        expiresAt: t + UPSTREAM_TTL_MS,
+        lastRequestId: res.RequestId,
+        refreshedAt: t,
+        updatedAt: t,
+        version: job.version + 1,
+      };
+      await opts.repo.save(next);
+      opts.slots.onSubmitted(kind.name);
+      failures.delete(kind.name);
+      opts.log.info({ jobId: job.id, upstreamJobId: res.JobId, requestId: res.RequestId }, 'job submitted');
+      opts.onSubmitted(next);
+    } catch (err) {
+      await handleFailure(kind, job, err);
+    }
+  }
+
+  async function handleFailure(kind: JobKind, job: JobRecord, err: unknown): Promise<void> {
+    if (err instanceof TencentApiError) {
+      if (err.isJobLimit) {
+        return requeue(kind, job, opts.slots.onJobLimit(kind.name), err.tencentCode);
+      }
+      if (isPermanent(err)) {
+        return fail(kind, job, err.tencentCode, err.message, err.requestId);
+      }
+      const attempt = failures.get(kind.name) ?? 0;
+      failures.set(kind.name, attempt + 1);
+      const wait = backoffDelay(attempt, { baseMs: 1000, capMs: 60_000 });
+      if (err.isRateLimited) opts.limiter.pause(kind.submitAction, wait);
+      return requeue(kind, job, wait, err.tencentCode);
+    }
+    if (provablyDidNotRun(err)) {
+      const attempt = failures.get(kind.name) ?? 0;
+      failures.set(kind.name, attempt + 1);
+      return requeue(kind, job, backoffDelay(attempt, { baseMs: 1000, capMs: 60_000 }), String(err));
+    }
+    opts.log.error({ jobId: job.id, err }, 'submit outcome unknown; not retried');
+    return fail(
+      kind,
+      job,
+      'SUBMIT_OUTCOME_UNKNOWN',
+      `The submit request reached Tencent but no answer came back (${err instanceof Error ? err.message : String(err)}). ` +
+        'Tencent may or may not have started the job; it was not sent again, to avoid a second paid job. Submit again if needed.',
+    );
+  }
+
+  return {
+    enqueue(job) {
+      insertSorted(job.kind, { id: job.id, seq: job.seq });
+      pumpKind(job.kind);
+    },
+    withdraw(id) {
+      if (sending.has(id)) return false;
+      // Waiting for a Submit grant: submit() re-reads the job after the grant and drops it.
+      if (submitting.has(id)) return true;
+      for (const q of queues.values()) {
+        const i = q.findIndex((x) => x.id === id);
+        if (i >= 0) {
+          q.splice(i, 1);
+          return true;
+        }
+      }
+      return false;
+    },
+    position(id) {
+      for (const q of queues.values()) {
+        const i = q.findIndex((x) => x.id === id);
+        if (i >= 0) return i + 1;
+      }
+      return submitting.has(id) ? 0 : undefined;
+    },
+    depth(kind) {
+      if (kind) return queue(kind).length;
+      let n = 0;
+      for (const q of queues.values()) n += q.length;
+      return n;
+    },
+    async settled() {
+      await Promise.allSettled([...submitting.values()]);
+    },
+    pause() {
+      paused = true;
+    },
+    pump() {
+      paused = false;
+      for (const k of queues.keys()) pumpKind(k);
+    },
+    async stop() {
+      paused = true;
+      for (const t of retryTimers.values()) clearTimeout(t);
+      retryTimers.clear();
+      await Promise.allSettled([...submitting.values()]);
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/** Typed errors of the jobs layer; src/graphql/errors.ts maps each to one `extensions.code`. */
+
+export class JobNotFoundError extends Error {
+  override readonly name = 'JobNotFoundError';
+  readonly code = 'NOT_FOUND' as const;
+  constructor(readonly jobId: string) {
+    super(
+      `No job with id "${jobId}" (ids look like job_… or a Tencent JobId of digits; JobIds expire after 24 h)`,
+    );
+  }
+}
+
+export class JobNotCancelableError extends Error {
+  override readonly name = 'JobNotCancelableError';
+  readonly code = 'JOB_NOT_CANCELABLE' as const;
+  constructor(
+    readonly jobId: string,
+    readonly status: string,
+  ) {
+    super(
+      status === 'DONE' || status === 'FAIL'
+        ? `Job ${jobId} already finished (${status}); only jobs still queued in the gateway can be canceled`
+        : `Job ${jobId} is already at Tencent (${status}), which has no cancel; it will run to the end`,
+    );
+  }
+}
+
+export class InvalidJobInputError extends Error {
+  override readonly name = 'InvalidJobInputError';
+  readonly code = 'BAD_USER_INPUT' as const;
+  constructor(
+    /** The client's field path, e.g. `input.faceCount`. */
+    readonly field: string,
+    message: string,
+    /** The code Tencent would have answered. */
+    readonly tencentCode: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
+export class InvalidJobIdError extends Error {
+  override readonly name = 'InvalidJobIdError';
+  readonly code = 'BAD_USER_INPUT' as const;
+  constructor(readonly jobId: string) {
+    super(
+      `"${jobId.slice(0, 80)}" is not a job id: expected job_ followed by 16 characters, or a Tencent JobId of digits`,
+    );
+  }
+}
+
+export class IdempotencyConflictError extends Error {
+  override readonly name = 'IdempotencyConflictError';
+  readonly code = 'IDEMPOTENCY_KEY_REUSED' as const;
+  constructor(
+    readonly idempotencyKey: string,
+    readonly existingJobId: string,
+  ) {
+    super(
+      `idempotencyKey "${idempotencyKey}" was already used for job ${existingJobId} with a different input; use a new key for a new job`,
+    );
+  }
+}
+
+export class ShuttingDownError extends Error {
+  override readonly name = 'ShuttingDownError';
+  readonly code = 'SHUTTING_DOWN' as const;
+  constructor() {
+    super('The gateway is shutting down and accepts no new jobs; retry against another instance or shortly');
+  }
+}

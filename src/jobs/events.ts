@@ -1,0 +1,13 @@
+import { createPubSub, type PubSub, type PubSubEventTarget } from '@graphql-yoga/subscription';
+import type { JobRecord } from './job.ts';
+
+/**
+ * Job changes, by job id. yoga's pub/sub so that replicas can later swap the in-process event
+ * target for Redis without touching publishers or subscribers.
+ */
+export type JobTopics = { 'job:updated': [id: string, job: JobRecord] };
+export type JobEvents = PubSub<JobTopics>;
+
+export function createJobEvents(eventTarget?: PubSubEventTarget<JobTopics>): JobEvents {
+  return createPubSub<JobTopics>(eventTarget ? { eventTarget } : {});
+}

@@ -1,0 +1,335 @@
+import type { Logger } from 'pino';
+import type { TencentClient } from '../tencent/client.ts';
+import { TencentApiError } from '../tencent/errors.ts';
+import { JOB_KINDS, type JobKindName } from '../tencent/job-kinds.ts';
+import { checkSubmitRequest } from '../tencent/submit-rules.ts';
+import type { JobSlots } from '../upstream/job-slots.ts';
+import type { RateLimiter } from '../upstream/rate-limiter.ts';
+import { createDispatcher } from './dispatcher.ts';
+import {
+  IdempotencyConflictError,
+  InvalidJobIdError,
+  InvalidJobInputError,
+  JobNotCancelableError,
+  JobNotFoundError,
+  ShuttingDownError,
+} from './errors.ts';
+import { createEstimator } from './estimator.ts';
+import type { JobEvents } from './events.ts';
+import { createExternalLookup } from './external-lookup.ts';
+import {
+  GATEWAY_ID_RE,
+  hashInput,
+  INPUT_FIELD_BY_TENCENT,
+  isTerminal,
+  isUpstreamActive,
+  type JobInput,
+  type JobRecord,
+  type JobStatus,
+  newJobId,
+  toTencentRequest,
+  UPSTREAM_ID_RE,
+} from './job.ts';
+import { createJobRepository, type JobRepository } from './job-repository.ts';
+import { createPoller } from './poller.ts';
+import { applyQueryResponse } from './snapshot.ts';
+import type { JobStore } from './store.ts';
+import { createUpstreamQuery } from './upstream-query.ts';
+import { watchJob } from './watch.ts';
+
+export interface JobServiceOptions {
+  store: JobStore;
+  events: JobEvents;
+  client: TencentClient;
+  limiter: RateLimiter;
+  slots: JobSlots;
+  /** Freshness target of a running job's snapshot (ms). */
+  refreshMs: number;
+  /** Upstream requests per second per action, for the adaptive interval. */
+  ratePerSecond: number;
+  log: Logger;
+  now?: () => number;
+  onUpstreamCall?: (action: string, outcome: string, ms: number) => void;
+}
+
+export interface SubmitOptions {
+  owner: string;
+  idempotencyKey?: string | undefined;
+}
+
+export interface JobPage {
+  jobs: JobRecord[];
+  hasNextPage: boolean;
+}
+
+export interface JobService {
+  submit(kind: JobKindName, input: JobInput, opts: SubmitOptions): Promise<JobRecord>;
+  /** By the gateway's id or a raw Tencent JobId (looked up upstream, then followed). */
+  get(id: string): Promise<JobRecord | undefined>;
+  cancel(id: string): Promise<JobRecord>;
+  list(opts: {
+    first: number;
+    afterSeq?: number | undefined;
+    status?: JobStatus | undefined;
+    owner?: string | undefined;
+  }): Promise<JobPage>;
+  /** Current snapshot first, then every change, ending after a terminal status. */
+  watch(job: JobRecord, signal?: AbortSignal): AsyncGenerator<JobRecord>;
+  queuePosition(job: JobRecord): number | undefined;
+  estimatedCompletionAt(job: JobRecord): Promise<number | undefined>;
+  stats(): {
+    queued: number;
+    following: number;
+    watched: number;
+    slotsInUse: Record<JobKindName, number>;
+    pollIntervalMs: Record<JobKindName, number>;
+    cache: { hits: number; misses: number; size: number };
+  };
+  readonly repo: JobRepository;
+  /** Recovers queued and running jobs from the store, then starts dispatching and polling. */
+  start(): Promise<void>;
+  /** Stops accepting submits, lets in-flight submits finish, stops polling. */
+  stop(): Promise<void>;
+}
+
+export function createJobService(opts: JobServiceOptions): JobService {
+  const now = opts.now ?? Date.now;
+  const log = opts.log;
+  const repo = createJobRepository({
+    store: opts.store,
+    events: opts.events,
+    liveTtlMs: opts.refreshMs,
+    now,
+  });
+  const estimator = createEstimator();
+  const upstream = createUpstreamQuery({
+    client: opts.client,
+    limiter: opts.limiter,
+    ...(opts.onUpstreamCall ? { onCall: opts.onUpstreamCall } : {}),
+  });
+  let accepting = false;
+
+  const poller = createPoller({
+    upstream,
+    limiter: opts.limiter,
+    kinds: JOB_KINDS,
+    // Poll a little more often than the freshness target so a client never sees a snapshot older.
+    intervalMs: Math.max(100, Math.round(opts.refreshMs * 0.75)),
+    ratePerSecond: opts.ratePerSecond,
+    now,
+    onResult: async (id, res) => {
+      const job = await repo.get(id);
+      if (!job || !isUpstreamActive(job)) return false;
+      const { job: next, changed } = applyQueryResponse(job, res, now());
+      await repo.save(next, { publish: changed });
+      if (isTerminal(next.status)) finished(next);
+      return !isTerminal(next.status);
+    },
+    onError: async (id, err) => {
+      const job = await repo.get(id);
+      if (!job || !isUpstreamActive(job)) return false;
+      if (err instanceof TencentApiError && err.isJobNotFound) {
+        const t = now();
+        const next: JobRecord = {
+          ...job,
+          status: 'FAIL',
+          errorCode: 'UPSTREAM_JOB_NOT_FOUND',
+          errorMessage: `Tencent no longer knows JobId ${job.upstreamJobId} (${err.tencentCode}): JobIds expire 24 h after submission`,
+          finishedAt: t,
+          updatedAt: t,
+          lastRequestId: err.requestId,
+          version: job.version + 1,
+        };
+        await repo.save(next);
+        finished(next);
+        return false;
+      }
+      log.warn({ jobId: id, err }, 'poll failed; will retry');
+      return true;
+    },
+  });
+
+  const dispatcher = createDispatcher({
+    repo,
+    client: opts.client,
+    limiter: opts.limiter,
+    slots: opts.slots,
+    kinds: JOB_KINDS,
+    log,
+    now,
+    onSubmitted: (job) => {
+      if (job.upstreamJobId) poller.follow({ id: job.id, kind: job.kind, upstreamJobId: job.upstreamJobId });
+    },
+  });
+
+  function finished(job: JobRecord): void {
+    opts.slots.release(job.kind, job.id);
+    estimator.observe(job);
+    dispatcher.pump();
+  }
+
+  function validate(kind: JobKindName, input: JobInput): void {
+    const violations = checkSubmitRequest(JOB_KINDS[kind], toTencentRequest(kind, input));
+    const first = violations[0];
+    if (!first) return;
+    const [head = '', ...rest] = first.field.split('.');
+    const field = ['input', INPUT_FIELD_BY_TENCENT[head] ?? head, ...rest].join('.');
+    throw new InvalidJobInputError(field, `${field}: ${first.message}`, first.tencentCode);
+  }
+
+  async function submit(kind: JobKindName, input: JobInput, sopts: SubmitOptions): Promise<JobRecord> {
+    if (!accepting) throw new ShuttingDownError();
+    validate(kind, input);
+    const inputHash = hashInput(kind, input);
+    const t = now();
+    const { job, created } = await repo.insert({
+      id: newJobId(),
+      kind,
+      status: 'QUEUED',
+      input,
+      inputHash,
+      owner: sopts.owner,
+      idempotencyKey: sopts.idempotencyKey,
+      external: false,
+      upstreamJobId: undefined,
+      version: 1,
+      submittedAt: t,
+      submitAttemptAt: undefined,
+      upstreamSubmittedAt: undefined,
+      startedAt: undefined,
+      finishedAt: undefined,
+      expiresAt: undefined,
+      errorCode: undefined,
+      errorMessage: undefined,
+      resultFiles: [],
+      lastRequestId: undefined,
+      refreshedAt: undefined,
+      updatedAt: t,
+    });
+    if (!created) {
+      if (job.inputHash !== inputHash) throw new IdempotencyConflictError(sopts.idempotencyKey ?? '', job.id);
+      return job;
+    }
+    log.info({ jobId: job.id, kind, owner: job.owner }, 'job accepted');
+    dispatcher.enqueue(job);
+    return (await repo.get(job.id)) ?? job;
+  }
+
+  const external = createExternalLookup({ upstream, repo, now });
+
+  async function get(id: string): Promise<JobRecord | undefined> {
+    if (GATEWAY_ID_RE.test(id)) return repo.get(id);
+    if (!UPSTREAM_ID_RE.test(id)) throw new InvalidJobIdError(id);
+    const known = await repo.getByUpstreamId(id);
+    if (known) return known;
+    const job = await external.lookup(id);
+    if (job && isUpstreamActive(job) && job.upstreamJobId) {
+      opts.slots.hold(job.kind, job.id);
+      poller.follow({ id: job.id, kind: job.kind, upstreamJobId: job.upstreamJobId });
+    }
+    return job;
+  }
+
+  async function cancel(id: string): Promise<JobRecord> {
+    const job = await get(id);
+    if (!job) throw new JobNotFoundError(id);
+    if (job.status === 'CANCELED') return job;
+    if (job.status !== 'QUEUED' || !dispatcher.withdraw(job.id)) {
+      throw new JobNotCancelableError(job.id, job.status === 'QUEUED' ? 'WAIT' : job.status);
+    }
+    const t = now();
+    const next: JobRecord = {
+      ...job,
+      status: 'CANCELED',
+      finishedAt: t,
+      updatedAt: t,
+      version: job.version + 1,
+    };
+    await repo.save(next);
+    log.info({ jobId: id }, 'job canceled');
+    return next;
+  }
+
+  async function runningOf(kind: JobKindName): Promise<JobRecord[]> {
+    const jobs = await Promise.all(poller.followedIds(kind).map((id) => repo.get(id)));
+    return jobs.filter((j): j is JobRecord => j !== undefined);
+  }
+
+  async function start(): Promise<void> {
+    const active = await opts.store.listByStatus(['WAIT', 'RUN']);
+    for (const job of active) {
+      if (!job.upstreamJobId) continue;
+      opts.slots.hold(job.kind, job.id);
+      poller.follow({ id: job.id, kind: job.kind, upstreamJobId: job.upstreamJobId });
+    }
+    for (const job of await opts.store.page({ limit: 100, status: 'DONE' })) estimator.observe(job);
+    const queued = await opts.store.listByStatus(['QUEUED']);
+    for (const job of queued) {
+      if (job.submitAttemptAt !== undefined) {
+        // The process died while this Submit was in the air: Tencent may have started it.
+        const t = now();
+        await repo.save({
+          ...job,
+          status: 'FAIL',
+          errorCode: 'SUBMIT_OUTCOME_UNKNOWN',
+          errorMessage:
+            'The gateway stopped while sending this job to Tencent, so whether Tencent started it is unknown. ' +
+            'It was not sent again, to avoid a second paid job. Submit again if needed.',
+          finishedAt: t,
+          updatedAt: t,
+          version: job.version + 1,
+        });
+        continue;
+      }
+      dispatcher.enqueue(job);
+    }
+    accepting = true;
+    poller.start();
+    log.info({ queued: queued.length, running: active.length }, 'jobs recovered');
+  }
+
+  return {
+    repo,
+    submit,
+    get,
+    cancel,
+    async list({ first, afterSeq, status, owner }) {
+      const rows = await opts.store.page({ limit: first + 1, beforeSeq: afterSeq, status, owner });
+      return { jobs: rows.slice(0, first), hasNextPage: rows.length > first };
+    },
+    watch(job, signal) {
+      return watchJob(job, { repo, events: opts.events, poller, ...(signal ? { signal } : {}) });
+    },
+    queuePosition(job) {
+      return job.status === 'QUEUED' ? dispatcher.position(job.id) : undefined;
+    },
+    async estimatedCompletionAt(job) {
+      if (isTerminal(job.status)) return undefined;
+      return estimator.estimate(job, {
+        running: job.status === 'QUEUED' ? await runningOf(job.kind) : [],
+        slots: opts.slots.capacity(job.kind),
+        position: job.status === 'QUEUED' ? dispatcher.position(job.id) : undefined,
+        now: now(),
+      });
+    },
+    stats() {
+      return {
+        queued: dispatcher.depth(),
+        following: poller.following(),
+        watched: poller.watched(),
+        slotsInUse: { PRO: opts.slots.held('PRO'), RAPID: opts.slots.held('RAPID') },
+        pollIntervalMs: {
+          PRO: poller.effectiveIntervalMs('PRO'),
+          RAPID: poller.effectiveIntervalMs('RAPID'),
+        },
+        cache: repo.cacheStats(),
+      };
+    },
+    start,
+    async stop() {
+      accepting = false;
+      await dispatcher.stop();
+      await poller.stop();
+    },
+  };
+}

@@ -1,0 +1,182 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { JobKindName } from '../tencent/job-kinds.ts';
+import type { File3D, SubmitJobRequest, TencentJobStatus } from '../tencent/types.ts';
+
+/**
+ * The gateway's job: what a client submitted, where it is, and the latest upstream snapshot.
+ * Tencent's WAIT/RUN/DONE/FAIL are mapped here explicitly; QUEUED and CANCELED exist only here.
+ */
+export type JobStatus = 'QUEUED' | 'WAIT' | 'RUN' | 'DONE' | 'FAIL' | 'CANCELED';
+
+export const JOB_STATUSES: readonly JobStatus[] = ['QUEUED', 'WAIT', 'RUN', 'DONE', 'FAIL', 'CANCELED'];
+export const TERMINAL_STATUSES: ReadonlySet<JobStatus> = new Set(['DONE', 'FAIL', 'CANCELED']);
+
+export function isTerminal(status: JobStatus): boolean {
+  return TERMINAL_STATUSES.has(status);
+}
+
+/** Upstream is working on it: the job holds an account slot and the poller follows it. */
+export function isUpstreamActive(job: Pick<JobRecord, 'status' | 'upstreamJobId'>): boolean {
+  return job.upstreamJobId !== undefined && (job.status === 'WAIT' || job.status === 'RUN');
+}
+
+export function fromTencentStatus(status: TencentJobStatus): JobStatus {
+  switch (status) {
+    case 'WAIT':
+      return 'WAIT';
+    case 'RUN':
+      return 'RUN';
+    case 'DONE':
+      return 'DONE';
+    case 'FAIL':
+      return 'FAIL';
+  }
+}
+
+export interface ViewImageInput {
+  viewType: string;
+  imageUrl?: string | undefined;
+  imageBase64?: string | undefined;
+}
+
+/** The submission as the client gave it (camelCase); `toTencentRequest` maps it to the wire. */
+export interface JobInput {
+  prompt?: string | undefined;
+  imageUrl?: string | undefined;
+  imageBase64?: string | undefined;
+  multiViewImages?: ViewImageInput[] | undefined;
+  enablePBR?: boolean | undefined;
+  faceCount?: number | undefined;
+  generateType?: 'Normal' | 'LowPoly' | 'Geometry' | 'Sketch' | undefined;
+  polygonType?: 'triangle' | 'quadrilateral' | undefined;
+  model?: string | undefined;
+  resultFormat?: string | undefined;
+  enableGeometry?: boolean | undefined;
+}
+
+export interface ResultFile {
+  type: string;
+  url: string;
+  previewImageUrl: string | undefined;
+}
+
+export interface JobRecord {
+  /** The gateway's id, `job_…`; stable across restarts. */
+  id: string;
+  kind: JobKindName;
+  status: JobStatus;
+  input: JobInput;
+  /** sha256 of the canonical input, to compare submissions under one idempotency key. */
+  inputHash: string;
+  /** API key name of the submitter; '' when the gateway is open. */
+  owner: string;
+  idempotencyKey: string | undefined;
+  /** Started elsewhere and looked up by its raw Tencent JobId. */
+  external: boolean;
+  upstreamJobId: string | undefined;
+  /** Insertion order: the queue is FIFO by seq, and `jobs` lists newest (highest) first. */
+  seq: number;
+  /** Bumped on every visible change, so subscribers can drop duplicates and stale events. */
+  version: number;
+  submittedAt: number;
+  /** When the Submit left for Tencent; set before sending so a crash mid-submit is detectable. */
+  submitAttemptAt: number | undefined;
+  upstreamSubmittedAt: number | undefined;
+  startedAt: number | undefined;
+  finishedAt: number | undefined;
+  expiresAt: number | undefined;
+  errorCode: string | undefined;
+  errorMessage: string | undefined;
+  resultFiles: ResultFile[];
+  lastRequestId: string | undefined;
+  /** When the upstream state was last confirmed (ms); the age clients see. */
+  refreshedAt: number | undefined;
+  updatedAt: number;
+}
+
+/** JobIds and result URLs are valid 24 h after submission (hunyuan-api.md §5). */
+export const UPSTREAM_TTL_MS = 24 * 60 * 60 * 1000;
+
+export function newJobId(): string {
+  return `job_${randomBytes(12).toString('base64url')}`;
+}
+
+export const GATEWAY_ID_RE = /^job_[A-Za-z0-9_-]{16}$/;
+export const UPSTREAM_ID_RE = /^\d{1,32}$/;
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, sortKeys(v)]),
+    );
+  }
+  return value;
+}
+
+export function hashInput(kind: JobKindName, input: JobInput): string {
+  return createHash('sha256')
+    .update(JSON.stringify(sortKeys({ kind, input })))
+    .digest('hex');
+}
+
+/** Client input → Tencent request body, omitting unset fields (Tencent rejects nulls as bad types). */
+export function toTencentRequest(kind: JobKindName, input: JobInput): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    Prompt: input.prompt,
+    ImageUrl: input.imageUrl,
+    ImageBase64: input.imageBase64,
+    EnablePBR: input.enablePBR,
+  };
+  if (kind === 'PRO') {
+    Object.assign(body, {
+      Model: input.model,
+      FaceCount: input.faceCount,
+      GenerateType: input.generateType,
+      PolygonType: input.polygonType,
+      MultiViewImages: input.multiViewImages?.map((v) => ({
+        ViewType: v.viewType,
+        ViewImageUrl: v.imageUrl,
+        ViewImageBase64: v.imageBase64,
+      })),
+    });
+  } else {
+    Object.assign(body, {
+      ResultFormat: input.resultFormat,
+      EnableGeometry: input.enableGeometry,
+      // Fields Rapid does not declare are sent anyway so validation names them (UnknownParameter).
+      FaceCount: input.faceCount,
+      GenerateType: input.generateType,
+      PolygonType: input.polygonType,
+      Model: input.model,
+      MultiViewImages: input.multiViewImages,
+    });
+  }
+  return sortKeys(body) as Record<string, unknown>;
+}
+
+/** Tencent field name → the client's field, for error messages that name what the client sent. */
+export const INPUT_FIELD_BY_TENCENT: Readonly<Record<string, string>> = {
+  Prompt: 'prompt',
+  ImageUrl: 'imageUrl',
+  ImageBase64: 'imageBase64',
+  MultiViewImages: 'multiViewImages',
+  EnablePBR: 'enablePBR',
+  FaceCount: 'faceCount',
+  GenerateType: 'generateType',
+  PolygonType: 'polygonType',
+  Model: 'model',
+  ResultFormat: 'resultFormat',
+  EnableGeometry: 'enableGeometry',
+};
+
+export function toResultFiles(files: File3D[]): ResultFile[] {
+  return files
+    .filter((f): f is File3D & { Url: string } => typeof f.Url === 'string' && f.Url !== '')
+    .map((f) => ({ type: f.Type ?? 'UNKNOWN', url: f.Url, previewImageUrl: f.PreviewImageUrl }));
+}
+
+export type SubmitBody = SubmitJobRequest;

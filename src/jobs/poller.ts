@@ -1,0 +1,217 @@
+import type { JobKind, JobKindName } from '../tencent/job-kinds.ts';
+import type { QueryJobResponse } from '../tencent/types.ts';
+import { backoffDelay } from '../upstream/backoff.ts';
+import type { RateLimiter } from '../upstream/rate-limiter.ts';
+import type { UpstreamQuery } from './upstream-query.ts';
+
+/**
+ * One poller for every job running upstream. Per query action it sends at most what the rate
+ * budget grants, always to the job that is most overdue, weighting jobs someone is subscribed to,
+ * so the interval adapts by itself: every job every `intervalMs` while the budget allows, evenly
+ * slower when it does not. Nothing is polled once a job is DONE or FAIL.
+ */
+export interface Poller {
+  follow(job: { id: string; kind: JobKindName; upstreamJobId: string }): void;
+  unfollow(id: string): void;
+  /** A subscriber is watching `id`: poll it first. Returns the function that stops watching. */
+  watch(id: string): () => void;
+  following(): number;
+  followedIds(kind: JobKindName): string[];
+  watched(): number;
+  /** Current effective interval per followed job (ms), for metrics and estimates. */
+  effectiveIntervalMs(kind: JobKindName): number;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export interface PollerOptions {
+  upstream: UpstreamQuery;
+  limiter: RateLimiter;
+  kinds: Readonly<Record<JobKindName, JobKind>>;
+  /** Target time between two polls of one job. */
+  intervalMs: number;
+  /** Requests per second the limiter grants per action, to report the effective interval. */
+  ratePerSecond: number;
+  /** Applies an answer; resolves false when the job needs no more polling. */
+  onResult: (id: string, res: QueryJobResponse) => Promise<boolean>;
+  /** Applies a failure; resolves false when the job needs no more polling. */
+  onError: (id: string, err: unknown) => Promise<boolean>;
+  /** Parallel Query calls per action, so slow answers cannot pile up. @default 8 */
+  maxInFlight?: number;
+  /** Weight of a watched job's overdue time against an unwatched one's. @default 4 */
+  watchedWeight?: number;
+  now?: () => number;
+}
+
+interface Entry {
+  id: string;
+  kind: JobKindName;
+  upstreamJobId: string;
+  nextPollAt: number;
+  failures: number;
+  inFlight: boolean;
+}
+
+interface Lane {
+  kind: JobKind;
+  entries: Map<string, Entry>;
+  inFlight: number;
+  wake: (() => void) | undefined;
+  running: Promise<void> | undefined;
+}
+
+export function createPoller(opts: PollerOptions): Poller {
+  const now = opts.now ?? Date.now;
+  const maxInFlight = opts.maxInFlight ?? 8;
+  const watchedWeight = opts.watchedWeight ?? 4;
+  const watchers = new Map<string, number>();
+  const lanes = new Map<JobKindName, Lane>();
+  const laneOf = new Map<string, JobKindName>();
+  let stopped = true;
+
+  for (const kind of Object.values(opts.kinds)) {
+    lanes.set(kind.name, { kind, entries: new Map(), inFlight: 0, wake: undefined, running: undefined });
+  }
+
+  function lane(kind: JobKindName): Lane {
+    const l = lanes.get(kind);
+    if (!l) throw new Error(`no poller lane for job kind ${kind}`);
+    return l;
+  }
+
+  function wake(l: Lane): void {
+    const w = l.wake;
+    l.wake = undefined;
+    w?.();
+  }
+
+  function sleep(l: Lane, ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, Math.max(1, Math.min(ms, 60_000)));
+      function done(): void {
+        clearTimeout(timer);
+        if (l.wake === done) l.wake = undefined;
+        resolve();
+      }
+      l.wake = done;
+    });
+  }
+
+  /** The most overdue entry, watched ones weighted; undefined when nothing is due. */
+  function pick(l: Lane, t: number): { entry: Entry | undefined; nextDueAt: number } {
+    let best: Entry | undefined;
+    let bestScore = -1;
+    let nextDueAt = Number.POSITIVE_INFINITY;
+    for (const e of l.entries.values()) {
+      if (e.inFlight) continue;
+      if (e.nextPollAt > t) {
+        nextDueAt = Math.min(nextDueAt, e.nextPollAt);
+        continue;
+      }
+      const score = (t - e.nextPollAt + 1) * (watchers.has(e.id) ? watchedWeight : 1);
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return { entry: best, nextDueAt };
+  }
+
+  async function poll(l: Lane, e: Entry): Promise<void> {
+    let keep: boolean;
+    try {
+      const res = await opts.upstream.query(l.kind, e.upstreamJobId);
+      e.failures = 0;
+      e.nextPollAt = now() + opts.intervalMs;
+      keep = await opts.onResult(e.id, res);
+    } catch (err) {
+      // Errors are never cached: the job is tried again after a jittered, capped back-off.
+      e.nextPollAt = now() + backoffDelay(e.failures, { baseMs: opts.intervalMs, capMs: 30_000 });
+      e.failures += 1;
+      keep = await opts.onError(e.id, err).catch(() => true);
+    }
+    if (!keep) removeEntry(e.id);
+  }
+
+  async function run(l: Lane): Promise<void> {
+    while (!stopped) {
+      const t = now();
+      const { entry, nextDueAt } = pick(l, t);
+      if (!entry) {
+        await sleep(l, nextDueAt === Number.POSITIVE_INFINITY ? 60_000 : nextDueAt - t);
+        continue;
+      }
+      if (l.inFlight >= maxInFlight) {
+        await sleep(l, 60_000);
+        continue;
+      }
+      const freeAt = opts.limiter.nextFreeAt(l.kind.queryAction);
+      if (freeAt > t) {
+        await sleep(l, freeAt - t);
+        continue;
+      }
+      entry.inFlight = true;
+      l.inFlight += 1;
+      void poll(l, entry).finally(() => {
+        entry.inFlight = false;
+        l.inFlight -= 1;
+        wake(l);
+      });
+    }
+  }
+
+  function removeEntry(id: string): void {
+    const kind = laneOf.get(id);
+    if (!kind) return;
+    lane(kind).entries.delete(id);
+    laneOf.delete(id);
+  }
+
+  return {
+    follow(job) {
+      if (laneOf.has(job.id)) return;
+      const l = lane(job.kind);
+      l.entries.set(job.id, {
+        id: job.id,
+        kind: job.kind,
+        upstreamJobId: job.upstreamJobId,
+        nextPollAt: now() + Math.min(opts.intervalMs, 1000),
+        failures: 0,
+        inFlight: false,
+      });
+      laneOf.set(job.id, job.kind);
+      wake(l);
+    },
+    unfollow: removeEntry,
+    watch(id) {
+      watchers.set(id, (watchers.get(id) ?? 0) + 1);
+      const kind = laneOf.get(id);
+      if (kind) wake(lane(kind));
+      let done = false;
+      return () => {
+        if (done) return;
+        done = true;
+        const n = (watchers.get(id) ?? 1) - 1;
+        if (n <= 0) watchers.delete(id);
+        else watchers.set(id, n);
+      };
+    },
+    following: () => laneOf.size,
+    followedIds: (kind) => [...lane(kind).entries.keys()],
+    watched: () => watchers.size,
+    effectiveIntervalMs(kind) {
+      const n = lane(kind).entries.size;
+      return Math.max(opts.intervalMs, Math.ceil((n / opts.ratePerSecond) * 1000));
+    },
+    start() {
+      if (!stopped) return;
+      stopped = false;
+      for (const l of lanes.values()) l.running = run(l);
+    },
+    async stop() {
+      stopped = true;
+      for (const l of lanes.values()) wake(l);
+      await Promise.all([...lanes.values()].map((l) => l.running));
+    },
+  };
+}

@@ -1,0 +1,178 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import type { JobKindName } from '../tencent/job-kinds.ts';
+import type { TencentJobStatus } from '../tencent/types.ts';
+
+/**
+ * Simulated jobs. A job's status is computed from its timestamps and the clock at query time
+ * (WAIT for waitMs, then RUN for runMs, then DONE or FAIL), never from timers, so a fake clock
+ * drives it and nothing needs cleaning up on close.
+ *
+ * Failure on demand, through the prompt:
+ * - `[fail]` anywhere in the prompt: the job ends in FAIL with ErrorCode `FailedOperation.InnerError`
+ *   and Tencent's message "服务内部错误，请重试。";
+ * - `[fail:SomeCode]`, e.g. `[fail:FailedOperation.ServerError]`: FAIL with that ErrorCode.
+ * The job walks WAIT and RUN as usual and fails when it would have finished.
+ */
+export const FAIL_MARKER = '[fail]';
+export const FAIL_MARKER_PATTERN = /\[fail(?::([A-Za-z][A-Za-z0-9_.]*))?\]/;
+export const DEFAULT_FAIL_CODE = 'FailedOperation.InnerError';
+
+/** Tencent's job-level messages from the api.json examples (hunyuan-api.md §4.1). */
+const FAIL_MESSAGES: Readonly<Record<string, string>> = {
+  'FailedOperation.InnerError': '服务内部错误，请重试。',
+  'FailedOperation.ServerError': '算法服务异常',
+  InvalidParameter: '参数错误。',
+};
+
+export interface JobFailure {
+  code: string;
+  message: string;
+}
+
+export function failureForPrompt(prompt: string | undefined): JobFailure | undefined {
+  const m = prompt === undefined ? null : FAIL_MARKER_PATTERN.exec(prompt);
+  if (!m) return undefined;
+  const code = m[1] ?? DEFAULT_FAIL_CODE;
+  return { code, message: FAIL_MESSAGES[code] ?? `Simulated failure ${code} requested by the prompt.` };
+}
+
+export interface SimJob {
+  /** 19-digit numeric string, first digit non-zero, like Tencent's. */
+  readonly id: string;
+  readonly kind: JobKindName;
+  /** The account that submitted it; other accounts get ResourceNotFound. */
+  readonly secretId: string;
+  readonly submittedAt: number;
+  readonly waitMs: number;
+  readonly runMs: number;
+  /** Text the result mesh is derived from: the prompt, or a digest of the input image. */
+  readonly seed: string;
+  readonly prompt: string | undefined;
+  readonly faceCount: number | undefined;
+  /** Untextured white model (Pro GenerateType Geometry, Rapid EnableGeometry). */
+  readonly geometryOnly: boolean;
+  readonly failure: JobFailure | undefined;
+  /** Unguessable path segment of the job's file URLs. */
+  readonly fileToken: string;
+}
+
+export type NewJob = Omit<SimJob, 'id' | 'fileToken'>;
+
+export function finishedAt(job: SimJob): number {
+  return job.submittedAt + job.waitMs + job.runMs;
+}
+
+export function statusAt(job: SimJob, now: number): TencentJobStatus {
+  if (now < job.submittedAt + job.waitMs) return 'WAIT';
+  if (now < finishedAt(job)) return 'RUN';
+  return job.failure ? 'FAIL' : 'DONE';
+}
+
+/** Read-only view for tests (`simulator.jobs.list()`). */
+export interface JobView {
+  id: string;
+  kind: JobKindName;
+  secretId: string;
+  status: TencentJobStatus;
+  prompt: string | undefined;
+  submittedAt: number;
+  finishedAt: number;
+  errorCode: string;
+}
+
+function newJobId(): string {
+  // 1 + 18 digits: a non-zero lead and no Number precision issue since it stays a string.
+  const rest = Array.from({ length: 3 }, () => String(randomInt(0, 1_000_000)).padStart(6, '0')).join('');
+  return `${randomInt(1, 10)}${rest}`;
+}
+
+export interface JobBookOptions {
+  now: () => number;
+  jobTtlMs: number;
+  slotHoldAfterDoneMs: number;
+  /** Jobs are kept (for their files) until their result URLs expire too. */
+  fileTtlMs: number;
+}
+
+export class JobBook {
+  readonly #jobs = new Map<string, SimJob>();
+  readonly #opts: JobBookOptions;
+
+  constructor(opts: JobBookOptions) {
+    this.#opts = opts;
+  }
+
+  create(input: NewJob): SimJob {
+    let id = newJobId();
+    while (this.#jobs.has(id)) id = newJobId();
+    const job: SimJob = { ...input, id, fileToken: randomBytes(12).toString('hex') };
+    this.#jobs.set(id, job);
+    return job;
+  }
+
+  /** The job if it exists and is younger than jobTtlMs (what Query may answer about). */
+  find(id: string): SimJob | undefined {
+    const job = this.#jobs.get(id);
+    if (!job) return undefined;
+    if (this.#opts.now() - job.submittedAt >= this.#opts.jobTtlMs) return undefined;
+    return job;
+  }
+
+  /** The job whatever its age, while it is kept: its files outlive the JobId. */
+  peek(id: string): SimJob | undefined {
+    return this.#jobs.get(id);
+  }
+
+  /** Jobs holding one of the account's slots: WAIT/RUN, or finished less than slotHoldAfterDoneMs ago. */
+  occupying(secretId: string, kind: JobKindName): number {
+    const now = this.#opts.now();
+    let n = 0;
+    for (const job of this.#jobs.values()) {
+      if (
+        job.secretId === secretId &&
+        job.kind === kind &&
+        now < finishedAt(job) + this.#opts.slotHoldAfterDoneMs
+      )
+        n++;
+    }
+    return n;
+  }
+
+  /** Jobs in WAIT or RUN for a kind, over all accounts. */
+  running(kind: JobKindName): number {
+    const now = this.#opts.now();
+    let n = 0;
+    for (const job of this.#jobs.values()) if (job.kind === kind && now < finishedAt(job)) n++;
+    return n;
+  }
+
+  list(): JobView[] {
+    const now = this.#opts.now();
+    return [...this.#jobs.values()].map((job) => ({
+      id: job.id,
+      kind: job.kind,
+      secretId: job.secretId,
+      status: statusAt(job, now),
+      prompt: job.prompt,
+      submittedAt: job.submittedAt,
+      finishedAt: finishedAt(job),
+      errorCode: statusAt(job, now) === 'FAIL' ? (job.failure?.code ?? '') : '',
+    }));
+  }
+
+  /** Forgets expired jobs; returns their ids so cached files can go too. */
+  prune(): string[] {
+    const now = this.#opts.now();
+    const gone: string[] = [];
+    for (const [id, job] of this.#jobs) {
+      if (
+        now - job.submittedAt >= this.#opts.jobTtlMs &&
+        now >= finishedAt(job) + this.#opts.slotHoldAfterDoneMs
+      ) {
+        this.#jobs.delete(id);
+        gone.push(id);
+      }
+    }
+    return gone;
+  }
+}

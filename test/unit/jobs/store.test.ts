@@ -1,0 +1,339 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { JobRecord } from '../../../src/jobs/job.ts';
+import type { JobStore } from '../../../src/jobs/store.ts';
+import { createMemoryJobStore } from '../../../src/jobs/store-memory.ts';
+import { createSqliteJobStore, decodeJobRecord, encodeJobRecord } from '../../../src/jobs/store-sqlite.ts';
+
+type NewJob = Omit<JobRecord, 'seq'>;
+
+let nextId = 0;
+
+/** A QUEUED job with every optional field unset, as `submitJob` would first write it. */
+function makeJob(overrides: Partial<NewJob> = {}): NewJob {
+  nextId += 1;
+  return {
+    id: `job_${String(nextId).padStart(16, '0')}`,
+    kind: 'PRO',
+    status: 'QUEUED',
+    input: { prompt: 'a small teapot' },
+    inputHash: 'f'.repeat(64),
+    owner: 'alice',
+    idempotencyKey: undefined,
+    external: false,
+    upstreamJobId: undefined,
+    version: 1,
+    submittedAt: 1_700_000_000_000,
+    submitAttemptAt: undefined,
+    upstreamSubmittedAt: undefined,
+    startedAt: undefined,
+    finishedAt: undefined,
+    expiresAt: undefined,
+    errorCode: undefined,
+    errorMessage: undefined,
+    resultFiles: [],
+    lastRequestId: undefined,
+    refreshedAt: undefined,
+    updatedAt: 1_700_000_000_000,
+    ...overrides,
+  };
+}
+
+/** A finished job exercising nested input, explicit undefineds at every depth, and result files. */
+function makeDoneJob(job: JobRecord): JobRecord {
+  return {
+    ...job,
+    status: 'DONE',
+    input: {
+      prompt: undefined,
+      imageUrl: 'https://example.com/front.png',
+      multiViewImages: [
+        { viewType: 'back', imageUrl: 'https://example.com/back.png', imageBase64: undefined },
+        { viewType: 'left', imageBase64: 'aGVsbG8=' },
+      ],
+      enablePBR: true,
+      faceCount: 40_000,
+      generateType: 'LowPoly',
+    },
+    upstreamJobId: '1357924680',
+    version: 4,
+    upstreamSubmittedAt: 1_700_000_001_000,
+    startedAt: 1_700_000_002_000,
+    finishedAt: 1_700_000_060_000,
+    expiresAt: 1_700_086_401_000,
+    resultFiles: [
+      { type: 'GLB', url: 'https://cos.example.com/a.glb', previewImageUrl: 'https://cos.example.com/a.png' },
+      { type: 'OBJ', url: 'https://cos.example.com/a.obj', previewImageUrl: undefined },
+    ],
+    lastRequestId: 'req-1',
+    refreshedAt: 1_700_000_060_000,
+    updatedAt: 1_700_000_060_000,
+  };
+}
+
+async function insertAll(store: JobStore, jobs: NewJob[]): Promise<JobRecord[]> {
+  const inserted: JobRecord[] = [];
+  // One at a time, so seq follows array order.
+  for (const job of jobs) inserted.push((await store.insert(job)).job);
+  return inserted;
+}
+
+const ids = (jobs: JobRecord[]): string[] => jobs.map((job) => job.id);
+
+interface StoreCase {
+  name: string;
+  /** Returns the store and a cleanup that runs after it is closed. */
+  open: () => [JobStore, () => void];
+}
+
+const cases: StoreCase[] = [
+  { name: 'memory', open: () => [createMemoryJobStore(), () => {}] },
+  { name: 'sqlite :memory:', open: () => [createSqliteJobStore({ path: ':memory:' }), () => {}] },
+  {
+    name: 'sqlite file',
+    open: () => {
+      const dir = mkdtempSync(join(tmpdir(), 'job-store-'));
+      return [createSqliteJobStore({ path: join(dir, 'jobs.db') }), () => rmSync(dir, { recursive: true })];
+    },
+  },
+];
+
+describe.each(cases)('JobStore contract: $name', ({ open }) => {
+  let store: JobStore;
+  let cleanup: () => void;
+
+  beforeEach(() => {
+    [store, cleanup] = open();
+  });
+
+  afterEach(async () => {
+    await store.close();
+    cleanup();
+  });
+
+  it('assigns strictly increasing seq on insert and returns the record with it', async () => {
+    const first = makeJob();
+    const results = [await store.insert(first), await store.insert(makeJob()), await store.insert(makeJob())];
+
+    expect(results.map((r) => r.created)).toEqual([true, true, true]);
+    const seqs = results.map((r) => r.job.seq);
+    expect(seqs[0]).toBeGreaterThan(0);
+    expect(seqs[1]).toBeGreaterThan(seqs[0]!);
+    expect(seqs[2]).toBeGreaterThan(seqs[1]!);
+    expect(results[0]!.job).toStrictEqual({ ...first, seq: seqs[0] });
+  });
+
+  it('finds jobs by id, upstream id and idempotency key', async () => {
+    const [plain, keyed] = await insertAll(store, [
+      makeJob({ upstreamJobId: '1111' }),
+      makeJob({ owner: 'bob', idempotencyKey: 'k-1', upstreamJobId: '2222' }),
+    ]);
+
+    expect(await store.get(plain!.id)).toStrictEqual(plain);
+    expect(await store.get('job_missing0000000000')).toBeUndefined();
+    expect(await store.getByUpstreamId('2222')).toStrictEqual(keyed);
+    expect(await store.getByUpstreamId('9999')).toBeUndefined();
+    expect(await store.getByIdempotencyKey('bob', 'k-1')).toStrictEqual(keyed);
+    expect(await store.getByIdempotencyKey('alice', 'k-1')).toBeUndefined();
+    expect(await store.getByIdempotencyKey('bob', 'k-2')).toBeUndefined();
+  });
+
+  it('replaces the record on update and returns it strictly equal, undefined fields included', async () => {
+    const { job } = await store.insert(makeJob());
+    const done = makeDoneJob(job);
+
+    await store.update(done);
+
+    expect(await store.get(job.id)).toStrictEqual(done);
+    expect(await store.getByUpstreamId('1357924680')).toStrictEqual(done);
+    expect(await store.listByStatus(['QUEUED'])).toEqual([]);
+  });
+
+  it('keeps seq when an update carries another one, and rejects an unknown id', async () => {
+    const { job } = await store.insert(makeJob());
+
+    await store.update({ ...job, seq: job.seq + 100, version: 2 });
+
+    expect(await store.get(job.id)).toStrictEqual({ ...job, version: 2 });
+    await expect(store.update({ ...job, id: 'job_missing0000000000' })).rejects.toThrow(/no job/);
+  });
+
+  it('creates one job when two inserts race with one owner and key', async () => {
+    const first = makeJob({ idempotencyKey: 'same' });
+    const second = makeJob({ idempotencyKey: 'same' });
+
+    const [a, b] = await Promise.all([store.insert(first), store.insert(second)]);
+
+    expect([a.created, b.created].sort()).toEqual([false, true]);
+    expect(b.job).toStrictEqual(a.job);
+    const winner = a.created ? first : second;
+    const loser = a.created ? second : first;
+    expect(a.job.id).toBe(winner.id);
+    expect(await store.get(loser.id)).toBeUndefined();
+    expect(await store.getByIdempotencyKey('alice', 'same')).toStrictEqual(a.job);
+  });
+
+  it('scopes idempotency keys to their owner', async () => {
+    const alice = await store.insert(makeJob({ idempotencyKey: 'same' }));
+    const bob = await store.insert(makeJob({ owner: 'bob', idempotencyKey: 'same' }));
+
+    expect(bob.created).toBe(true);
+    expect(bob.job.id).not.toBe(alice.job.id);
+    expect(await store.getByIdempotencyKey('bob', 'same')).toStrictEqual(bob.job);
+  });
+
+  it('lists jobs in any of the statuses in queue order (seq ascending)', async () => {
+    const [a, b, c, d] = await insertAll(store, [makeJob(), makeJob(), makeJob(), makeJob()]);
+    await store.update({ ...a!, status: 'RUN' });
+    await store.update({ ...c!, status: 'DONE' });
+    await store.update({ ...d!, status: 'WAIT' });
+
+    expect(ids(await store.listByStatus(['QUEUED']))).toEqual([b!.id]);
+    expect(ids(await store.listByStatus(['WAIT', 'RUN']))).toEqual([a!.id, d!.id]);
+    expect(ids(await store.listByStatus(['RUN', 'WAIT', 'QUEUED']))).toEqual([a!.id, b!.id, d!.id]);
+    expect(await store.listByStatus(['FAIL'])).toEqual([]);
+    expect(await store.listByStatus([])).toEqual([]);
+  });
+
+  it('pages newest first with a beforeSeq cursor, leaving out external jobs', async () => {
+    const jobs = await insertAll(store, [
+      makeJob(),
+      makeJob(),
+      makeJob({ external: true, owner: '' }),
+      makeJob(),
+      makeJob(),
+      makeJob(),
+    ]);
+    const visible = ids(jobs.filter((job) => !job.external).reverse());
+
+    const first = await store.page({ limit: 2 });
+    const second = await store.page({ limit: 2, beforeSeq: first.at(-1)!.seq });
+    const third = await store.page({ limit: 2, beforeSeq: second.at(-1)!.seq });
+    const rest = await store.page({ limit: 2, beforeSeq: third.at(-1)!.seq });
+
+    expect([...ids(first), ...ids(second), ...ids(third)]).toEqual(visible);
+    expect(ids(third)).toEqual(visible.slice(4));
+    expect(rest).toEqual([]);
+    expect(ids(await store.page({ limit: 10 }))).toEqual(visible);
+    expect(await store.page({ limit: 0 })).toEqual([]);
+    await expect(store.page({ limit: -1 })).rejects.toThrow(RangeError);
+  });
+
+  it('filters pages by owner and status', async () => {
+    const [a1, b1, a2, a3] = await insertAll(store, [
+      makeJob({ owner: 'alice' }),
+      makeJob({ owner: 'bob' }),
+      makeJob({ owner: 'alice' }),
+      makeJob({ owner: 'alice' }),
+      makeJob({ owner: 'alice', external: true }),
+    ]);
+    await store.update({ ...a2!, status: 'FAIL' });
+
+    expect(ids(await store.page({ limit: 10, owner: 'alice' }))).toEqual([a3!.id, a2!.id, a1!.id]);
+    expect(ids(await store.page({ limit: 10, owner: 'bob' }))).toEqual([b1!.id]);
+    expect(ids(await store.page({ limit: 10, status: 'QUEUED' }))).toEqual([a3!.id, b1!.id, a1!.id]);
+    expect(ids(await store.page({ limit: 10, owner: 'alice', status: 'QUEUED' }))).toEqual([a3!.id, a1!.id]);
+    expect(ids(await store.page({ limit: 10, owner: 'alice', status: 'FAIL' }))).toEqual([a2!.id]);
+    expect(ids(await store.page({ limit: 1, owner: 'alice', beforeSeq: a3!.seq }))).toEqual([a2!.id]);
+    expect(await store.page({ limit: 10, owner: 'carol' })).toEqual([]);
+  });
+
+  it('hands out copies: mutating a record it was given or returned does not change the store', async () => {
+    const input = makeJob({ idempotencyKey: 'k', input: { multiViewImages: [{ viewType: 'back' }] } });
+    const { job: inserted } = await store.insert(input);
+    const stored = structuredClone(inserted);
+
+    input.status = 'FAIL';
+    input.input.multiViewImages![0]!.viewType = 'input mutated';
+    inserted.status = 'RUN';
+    inserted.input.prompt = 'inserted mutated';
+    const got = (await store.get(inserted.id))!;
+    got.resultFiles.push({ type: 'GLB', url: 'x', previewImageUrl: undefined });
+    (await store.listByStatus(['QUEUED']))[0]!.input.multiViewImages![0]!.viewType = 'listed mutated';
+    (await store.page({ limit: 1 }))[0]!.owner = 'mallory';
+    (await store.getByIdempotencyKey('alice', 'k'))!.version = 99;
+    expect(await store.get(inserted.id)).toStrictEqual(stored);
+
+    const update = makeDoneJob(stored);
+    await store.update(update);
+    update.resultFiles[0]!.url = 'update mutated';
+
+    expect(await store.get(inserted.id)).toStrictEqual(makeDoneJob(stored));
+  });
+
+  it('answers ping and closes more than once', async () => {
+    await expect(store.ping()).resolves.toBeUndefined();
+    await store.close();
+    await expect(store.close()).resolves.toBeUndefined();
+  });
+});
+
+describe('SQLite job store', () => {
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'job-store-'));
+  });
+
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('creates the parent directory and keeps jobs across close and reopen', async () => {
+    const path = join(dir, 'nested', 'deeper', 'jobs.db');
+    const first = createSqliteJobStore({ path });
+    const { job } = await first.insert(makeJob({ idempotencyKey: 'k' }));
+    const done = makeDoneJob(job);
+    await first.update(done);
+    await first.close();
+    expect(existsSync(path)).toBe(true);
+
+    const reopened = createSqliteJobStore({ path });
+    try {
+      expect(await reopened.get(job.id)).toStrictEqual(done);
+      expect((await reopened.insert(makeJob({ idempotencyKey: 'k' }))).created).toBe(false);
+      expect((await reopened.insert(makeJob())).job.seq).toBeGreaterThan(job.seq);
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('enforces one job per owner and key across two connections to one file', async () => {
+    const path = join(dir, 'jobs.db');
+    const a = createSqliteJobStore({ path });
+    const b = createSqliteJobStore({ path });
+    try {
+      const first = await a.insert(makeJob({ idempotencyKey: 'k' }));
+      const second = await b.insert(makeJob({ idempotencyKey: 'k' }));
+      expect(second).toStrictEqual({ job: first.job, created: false });
+      expect((await b.insert(makeJob())).job.seq).toBeGreaterThan(first.job.seq);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('records schema version 1 in WAL mode and refuses a database from a newer version', async () => {
+    const path = join(dir, 'jobs.db');
+    await createSqliteJobStore({ path }).close();
+    const db = new Database(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.pragma('user_version = 2');
+    db.close();
+
+    expect(() => createSqliteJobStore({ path })).toThrow(/schema version 2, newer than this gateway's 1/);
+  });
+
+  it('encodes records so decoding gives back a strictly equal object', () => {
+    const job: JobRecord = makeDoneJob({ ...makeJob(), seq: 7 });
+    const text = encodeJobRecord(job);
+
+    expect(decodeJobRecord(text)).toStrictEqual(job);
+    // The column stays readable JSON of the record, for whoever inspects the file.
+    expect(JSON.parse(text)).toMatchObject({ id: job.id, seq: 7, status: 'DONE' });
+  });
+});
