@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // graphql 16 has no "exports" map: Node loads its CommonJS build for every package, while Vite
+    // would pick index.mjs for our sources, and two graphql copies cannot share a schema.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     // Integration tests run real loopback servers and count upstream calls per second: on a 2-core

@@ -17,8 +17,9 @@ export function encodeCursor(job: JobRecord): string {
 
 export function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const seq = Number(text.slice(CURSOR_PREFIX.length));
-  if (!text.startsWith(CURSOR_PREFIX) || !Number.isSafeInteger(seq) || seq < 0)
+  const m = /^seq:([1-9]\d{0,14})$/.exec(text);
+  const seq = Number(m?.[1]);
+  if (!m || !Number.isSafeInteger(seq))
     throw new BadInputError(
       'after',
       `after: "${cursor.slice(0, 80)}" is not a cursor from this API (use pageInfo.endCursor)`,

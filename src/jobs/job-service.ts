@@ -113,8 +113,9 @@ export function createJobService(opts: JobServiceOptions): JobService {
     upstream,
     limiter: opts.limiter,
     kinds: JOB_KINDS,
-    // Poll a little more often than the freshness target so a client never sees a snapshot older.
-    intervalMs: Math.max(100, Math.round(opts.refreshMs * 0.75)),
+    // Twice per freshness target: a change is seen within half of it, leaving the other half for
+    // the answer to travel and for a busy event loop.
+    intervalMs: Math.max(100, Math.round(opts.refreshMs / 2)),
     ratePerSecond: opts.ratePerSecond,
     now,
     onResult: async (id, res) => {

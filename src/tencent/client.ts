@@ -61,7 +61,9 @@ const SERVICE_BY_VERSION: Readonly<Record<string, string>> = {
 };
 
 export function serviceFor(hostname: string, version: string): string {
-  if (isIP(hostname) !== 0 || hostname === 'localhost') {
+  // URL.hostname keeps the brackets of an IPv6 literal (`[::1]`), which isIP does not accept.
+  const bare = hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
+  if (isIP(bare) !== 0 || hostname === 'localhost') {
     const service = SERVICE_BY_VERSION[version];
     if (!service) {
       throw new TypeError(

@@ -65,8 +65,12 @@ function typeName(type: JsonType): string {
   return type === 'array' ? 'an array' : type === 'integer' ? 'an integer' : `a ${type}`;
 }
 
+function rule(tencentCode: RuleViolation['tencentCode'], field: string, message: string): RuleViolation {
+  return { field, tencentCode, message };
+}
+
 function invalid(field: string, message: string): RuleViolation {
-  return { field, tencentCode: 'InvalidParameterValue', message };
+  return rule('InvalidParameterValue', field, message);
 }
 
 function checkImageUrl(field: string, url: string): RuleViolation[] {
@@ -102,11 +106,9 @@ function checkImageBase64(
   }
   const sides = [info.width, info.height];
   if (sides.some((s) => s < IMAGE_SIDE_MIN || s > IMAGE_SIDE_MAX)) {
+    const range = `each side must be between ${IMAGE_SIDE_MIN} and ${IMAGE_SIDE_MAX} px`;
     return [
-      invalid(
-        field,
-        `The image in parameter \`${field}\` is ${info.width}x${info.height} px; each side must be between ${IMAGE_SIDE_MIN} and ${IMAGE_SIDE_MAX} px.`,
-      ),
+      invalid(field, `The image in parameter \`${field}\` is ${info.width}x${info.height} px; ${range}.`),
     ];
   }
   return [];
@@ -120,78 +122,48 @@ function checkShape(kind: JobKind, body: Record<string, unknown>): RuleViolation
     if (value === undefined) continue;
     const type = FIELD_TYPES[field];
     if (!kind.submitFields.includes(field) || type === undefined) {
-      out.push({
-        field,
-        tencentCode: 'UnknownParameter',
-        message: `The parameter \`${field}\` is not recognized. ${kind.submitAction} accepts: ${list(kind.submitFields)}.`,
-      });
+      const accepted = `${kind.submitAction} accepts: ${list(kind.submitFields)}.`;
+      out.push(rule('UnknownParameter', field, `The parameter \`${field}\` is not recognized. ${accepted}`));
     } else if (!hasType(value, type)) {
-      out.push({
-        field,
-        tencentCode: 'InvalidParameter',
-        message: `The parameter \`${field}\` must be ${typeName(type)}.`,
-      });
+      out.push(rule('InvalidParameter', field, `The parameter \`${field}\` must be ${typeName(type)}.`));
     }
   }
   return out;
 }
 
+const ONE_INPUT = 'One of the parameters `Prompt`, `ImageBase64` or `ImageUrl` is required.';
+const PROMPT_WITH_IMAGE =
+  'The parameter `Prompt` cannot be used together with `ImageBase64` or `ImageUrl` (only with `GenerateType` `Sketch`).';
+const SKETCH_NEEDS_IMAGE =
+  'With `GenerateType` `Sketch` a sketch image in `ImageBase64` or `ImageUrl` is required.';
+const VIEWS_NEED_IMAGE =
+  'The parameter `MultiViewImages` is only accepted together with `ImageBase64` or `ImageUrl`.';
+
+function checkPrompt(kind: JobKind, prompt: string): RuleViolation[] {
+  const chars = [...prompt].length;
+  if (prompt.trim() === '') return [invalid('Prompt', 'The value of parameter `Prompt` must not be empty.')];
+  if (chars <= kind.promptMaxChars) return [];
+  const limit = `must be at most ${kind.promptMaxChars} characters (received ${chars})`;
+  return [invalid('Prompt', `The value of parameter \`Prompt\` ${limit}.`)];
+}
+
+/** Exactly one of Prompt / ImageBase64 / ImageUrl (Sketch may add a Prompt), and each input's own rules. */
 function checkInputs(kind: JobKind, body: Record<string, unknown>): RuleViolation[] {
   const hasPrompt = body.Prompt !== undefined;
   const hasImage = body.ImageBase64 !== undefined || body.ImageUrl !== undefined;
   const sketch = body.GenerateType === 'Sketch';
   const out: RuleViolation[] = [];
-  if (!hasPrompt && !hasImage) {
-    out.push({
-      field: 'Prompt',
-      tencentCode: 'MissingParameter',
-      message: 'One of the parameters `Prompt`, `ImageBase64` or `ImageUrl` is required.',
-    });
-  }
+  if (!hasPrompt && !hasImage) out.push(rule('MissingParameter', 'Prompt', ONE_INPUT));
   if (body.ImageBase64 !== undefined && body.ImageUrl !== undefined) {
     out.push(invalid('ImageUrl', 'The parameters `ImageBase64` and `ImageUrl` cannot be used together.'));
   }
-  if (hasPrompt && hasImage && !sketch) {
-    out.push(
-      invalid(
-        'Prompt',
-        'The parameter `Prompt` cannot be used together with `ImageBase64` or `ImageUrl` (only with `GenerateType` `Sketch`).',
-      ),
-    );
-  }
-  if (sketch && !hasImage) {
-    out.push(
-      invalid(
-        'ImageBase64',
-        'With `GenerateType` `Sketch` a sketch image in `ImageBase64` or `ImageUrl` is required.',
-      ),
-    );
-  }
-  if (body.MultiViewImages !== undefined && !hasImage) {
-    out.push(
-      invalid(
-        'MultiViewImages',
-        'The parameter `MultiViewImages` is only accepted together with `ImageBase64` or `ImageUrl`.',
-      ),
-    );
-  }
-  if (typeof body.Prompt === 'string') {
-    const chars = [...body.Prompt].length;
-    if (body.Prompt.trim() === '') {
-      out.push(invalid('Prompt', 'The value of parameter `Prompt` must not be empty.'));
-    } else if (chars > kind.promptMaxChars) {
-      out.push(
-        invalid(
-          'Prompt',
-          `The value of parameter \`Prompt\` must be at most ${kind.promptMaxChars} characters (received ${chars}).`,
-        ),
-      );
-    }
-  }
+  if (hasPrompt && hasImage && !sketch) out.push(invalid('Prompt', PROMPT_WITH_IMAGE));
+  if (sketch && !hasImage) out.push(invalid('ImageBase64', SKETCH_NEEDS_IMAGE));
+  if (body.MultiViewImages !== undefined && !hasImage) out.push(invalid('MultiViewImages', VIEWS_NEED_IMAGE));
+  if (typeof body.Prompt === 'string') out.push(...checkPrompt(kind, body.Prompt));
   if (typeof body.ImageBase64 === 'string') {
-    out.push(
-      ...checkImageBase64('ImageBase64', body.ImageBase64, kind.imageBase64MaxBytes, ['png', 'jpeg', 'webp']),
-    );
+    const formats = ['png', 'jpeg', 'webp'];
+    out.push(...checkImageBase64('ImageBase64', body.ImageBase64, kind.imageBase64MaxBytes, formats));
   }
   if (typeof body.ImageUrl === 'string') out.push(...checkImageUrl('ImageUrl', body.ImageUrl));
   return out;
@@ -244,6 +216,36 @@ function checkProOptions(body: Record<string, unknown>): RuleViolation[] {
   return out;
 }
 
+/** One view's own rules; the rules across views (one per view, total size) are in checkViews. */
+function checkView(view: unknown, at: string, allowed: readonly string[], out: RuleViolation[]): void {
+  if (typeof view !== 'object' || view === null || Array.isArray(view)) {
+    out.push(rule('InvalidParameter', at, `The parameter \`${at}\` must be an object.`));
+    return;
+  }
+  for (const [key, value] of Object.entries(view)) {
+    const field = `${at}.${key}`;
+    if (!(VIEW_FIELDS as readonly string[]).includes(key)) {
+      const accepted = `A view accepts: ${list(VIEW_FIELDS)}.`;
+      out.push(rule('UnknownParameter', field, `The parameter \`${field}\` is not recognized. ${accepted}`));
+    } else if (typeof value !== 'string') {
+      out.push(rule('InvalidParameter', field, `The parameter \`${field}\` must be a string.`));
+    }
+  }
+  const { ViewType: type, ViewImageUrl: url, ViewImageBase64: b64 } = view as Record<string, unknown>;
+  if (type === undefined) {
+    out.push(rule('MissingParameter', `${at}.ViewType`, `The parameter \`${at}.ViewType\` is required.`));
+  }
+  out.push(...checkEnum(`${at}.ViewType`, type, allowed));
+  if (url === undefined && b64 === undefined) {
+    const message = `One of the parameters \`${at}.ViewImageUrl\` or \`${at}.ViewImageBase64\` is required.`;
+    out.push(rule('MissingParameter', `${at}.ViewImageUrl`, message));
+  }
+  if (typeof url === 'string') out.push(...checkImageUrl(`${at}.ViewImageUrl`, url));
+  if (typeof b64 === 'string') {
+    out.push(...checkImageBase64(`${at}.ViewImageBase64`, b64, MULTI_VIEW_MAX_BYTES, VIEW_FORMATS));
+  }
+}
+
 function checkViews(views: unknown[], model31: boolean): RuleViolation[] {
   const allowed: readonly string[] = model31 ? VIEW_TYPES_31 : VIEW_TYPES_30;
   const seen = new Set<string>();
@@ -251,65 +253,18 @@ function checkViews(views: unknown[], model31: boolean): RuleViolation[] {
   let totalBytes = 0;
   views.forEach((view, i) => {
     const at = `MultiViewImages.${i}`;
-    if (typeof view !== 'object' || view === null || Array.isArray(view)) {
-      out.push({
-        field: at,
-        tencentCode: 'InvalidParameter',
-        message: `The parameter \`${at}\` must be an object.`,
-      });
-      return;
+    checkView(view, at, allowed, out);
+    const { ViewType: type, ViewImageBase64: b64 } = (view ?? {}) as Record<string, unknown>;
+    if (typeof b64 === 'string') totalBytes += b64.length;
+    if (typeof type !== 'string') return;
+    if (seen.has(type)) {
+      out.push(invalid(`${at}.ViewType`, `Only one image per view is accepted; \`${type}\` appears twice.`));
     }
-    const v = view as Record<string, unknown>;
-    for (const [key, value] of Object.entries(v)) {
-      if (!(VIEW_FIELDS as readonly string[]).includes(key)) {
-        out.push({
-          field: `${at}.${key}`,
-          tencentCode: 'UnknownParameter',
-          message: `The parameter \`${at}.${key}\` is not recognized. A view accepts: ${list(VIEW_FIELDS)}.`,
-        });
-      } else if (typeof value !== 'string') {
-        out.push({
-          field: `${at}.${key}`,
-          tencentCode: 'InvalidParameter',
-          message: `The parameter \`${at}.${key}\` must be a string.`,
-        });
-      }
-    }
-    const { ViewType: type, ViewImageUrl: url, ViewImageBase64: b64 } = v;
-    if (type === undefined) {
-      out.push({
-        field: `${at}.ViewType`,
-        tencentCode: 'MissingParameter',
-        message: `The parameter \`${at}.ViewType\` is required.`,
-      });
-    } else if (typeof type === 'string') {
-      out.push(...checkEnum(`${at}.ViewType`, type, allowed));
-      if (seen.has(type))
-        out.push(
-          invalid(`${at}.ViewType`, `Only one image per view is accepted; \`${type}\` appears twice.`),
-        );
-      seen.add(type);
-    }
-    if (url === undefined && b64 === undefined) {
-      out.push({
-        field: `${at}.ViewImageUrl`,
-        tencentCode: 'MissingParameter',
-        message: `One of the parameters \`${at}.ViewImageUrl\` or \`${at}.ViewImageBase64\` is required.`,
-      });
-    }
-    if (typeof url === 'string') out.push(...checkImageUrl(`${at}.ViewImageUrl`, url));
-    if (typeof b64 === 'string') {
-      totalBytes += b64.length;
-      out.push(...checkImageBase64(`${at}.ViewImageBase64`, b64, MULTI_VIEW_MAX_BYTES, VIEW_FORMATS));
-    }
+    seen.add(type);
   });
   if (totalBytes > MULTI_VIEW_MAX_BYTES) {
-    out.push(
-      invalid(
-        'MultiViewImages',
-        `The images in parameter \`MultiViewImages\` must not exceed ${MULTI_VIEW_MAX_BYTES} bytes in total (base64).`,
-      ),
-    );
+    const message = `The images in parameter \`MultiViewImages\` must not exceed ${MULTI_VIEW_MAX_BYTES} bytes in total (base64).`;
+    out.push(invalid('MultiViewImages', message));
   }
   return out;
 }

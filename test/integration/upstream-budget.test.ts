@@ -1,0 +1,137 @@
+import { Pool } from 'undici';
+import { describe, expect, it } from 'vitest';
+import { listen, startTestGateway } from '../helpers/gateway.ts';
+import { startTestSimulator } from '../helpers/simulator.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface JobSnapshot {
+  id: string;
+  status: string;
+  upstreamJobId: string | null;
+  resultFiles: Array<{ type: string; url: string; previewImageUrl: string | null }>;
+}
+
+describe('one shared upstream budget', () => {
+  it('runs 12 Pro jobs submitted at once through 3 slots without ever tripping a Tencent limit', async () => {
+    const sim = await startTestSimulator({ durations: { PRO: { waitMs: 200, runMs: 600 } } });
+    const { gql } = await startTestGateway(sim, { JOB_REFRESH_MS: '200' });
+
+    const submitted = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        gql<{ submitJob: JobSnapshot }>(
+          'mutation ($p: String!) { submitJob(input: { prompt: $p }) { id status upstreamJobId resultFiles { type url previewImageUrl } } }',
+          { p: `object number ${i}` },
+        ),
+      ),
+    );
+    const ids = submitted.map((r) => {
+      expect(r.errors).toBeUndefined();
+      expect(['QUEUED', 'WAIT']).toContain(r.data?.submitJob.status);
+      return r.data?.submitJob.id ?? '';
+    });
+
+    const deadline = Date.now() + 30_000;
+    let jobs: JobSnapshot[] = [];
+    while (Date.now() < deadline) {
+      const res = await gql<Record<string, JobSnapshot>>(
+        `{ ${ids.map((id, i) => `j${i}: job(id: "${id}") { id status upstreamJobId resultFiles { type url previewImageUrl } }`).join(' ')} }`,
+      );
+      jobs = Object.values(res.data ?? {});
+      if (jobs.every((j) => j.status === 'DONE')) break;
+      await sleep(200);
+    }
+    expect(jobs.map((j) => j.status)).toEqual(Array(12).fill('DONE'));
+    for (const j of jobs) {
+      expect(j.resultFiles[0]?.type).toBe('GLB');
+      expect(j.resultFiles[0]?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\//);
+    }
+    expect(new Set(jobs.map((j) => j.upstreamJobId)).size).toBe(12);
+
+    const c = sim.counters.read();
+    expect(c.jobsSubmitted.PRO).toBe(12);
+    expect(c.peakRunningJobs.PRO).toBeLessThanOrEqual(3);
+    const errors = Object.values(c.answers).flatMap((byCode) =>
+      Object.keys(byCode).filter((k) => k !== 'OK'),
+    );
+    expect(errors).toEqual([]);
+    expect(c.peakArrivalWindow['QueryHunyuanTo3DProJob'] ?? 0).toBeLessThanOrEqual(20);
+  });
+
+  it('serves 200 clients polling 5 running jobs with at most 20 Query calls in any second, fresh within one refresh interval', async () => {
+    const refreshMs = 1500;
+    const sim = await startTestSimulator({
+      durations: { PRO: { waitMs: 1000, runMs: 3000 } },
+      slots: { PRO: 5 },
+    });
+    const { gateway, log } = await startTestGateway(sim, {
+      JOB_REFRESH_MS: String(refreshMs),
+      UPSTREAM_PRO_SLOTS: '5',
+    });
+    const server = await listen(gateway, log.logger);
+    const pool = new Pool(server.url, { connections: 200, pipelining: 1 });
+
+    async function post<T>(query: string): Promise<T> {
+      const res = await pool.request({
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      return (await res.body.json()) as T;
+    }
+
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await post<{ data: { submitJob: { id: string } } }>(
+        `mutation { submitJob(input: { prompt: "poll storm ${i}" }) { id } }`,
+      );
+      ids.push(r.data.submitJob.id);
+    }
+    sim.counters.reset();
+
+    const endAt = Date.now() + 10_000;
+    const sawDone = new Set<number>();
+    /** Answers that were still not DONE although the request left after the job had finished. */
+    const stale: Array<{ client: number; sentAt: number; status: string }> = [];
+    const finishedAt = (i: number) =>
+      sim.jobs.list().find((j) => j.prompt === `poll storm ${i}`)?.finishedAt ?? 0;
+    let served = 0;
+    let clientErrors = 0;
+    await Promise.all(
+      Array.from({ length: 200 }, async (_, client) => {
+        const id = ids[client % 5];
+        while (Date.now() < endAt) {
+          const sentAt = Date.now();
+          const r = await post<{ data?: { job: { status: string } }; errors?: unknown[] }>(
+            `{ job(id: "${id}") { id status snapshotAgeMs } }`,
+          );
+          served += 1;
+          if (r.errors || !r.data) {
+            clientErrors += 1;
+            continue;
+          }
+          const status = r.data.job.status;
+          if (status === 'DONE') sawDone.add(client);
+          else if (sentAt > finishedAt(client % 5) + refreshMs) stale.push({ client, sentAt, status });
+        }
+      }),
+    );
+    await pool.close();
+
+    const c = sim.counters.read();
+    console.info(
+      `poll storm: ${served} client requests, ${c.requests['QueryHunyuanTo3DProJob'] ?? 0} upstream Query calls, ` +
+        `peak ${c.peakArrivalWindow['QueryHunyuanTo3DProJob']} in any second, ${stale.length} stale answers`,
+    );
+    expect(clientErrors).toBe(0);
+    expect(served).toBeGreaterThan(2000);
+    expect(c.peakArrivalWindow['QueryHunyuanTo3DProJob']).toBeLessThanOrEqual(20);
+    expect(c.answers['QueryHunyuanTo3DProJob']?.['RequestLimitExceeded'] ?? 0).toBe(0);
+    // Every client saw DONE, and no request sent one refresh interval after the finish got anything else.
+    expect(sawDone.size).toBe(200);
+    expect(stale).toEqual([]);
+    // The whole storm cost a handful of Query calls, not one per client request.
+    expect(c.requests['QueryHunyuanTo3DProJob'] ?? 0).toBeLessThan(served / 50);
+  });
+});
