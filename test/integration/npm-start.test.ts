@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseGlbHeader } from '../../src/simulator/files/glb.ts';
+import { gqlHttp, startGatewayProcess } from '../helpers/gateway-process.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('npm start with no Tencent account', () => {
+  it('says so first, serves GraphiQL from itself, and a prompt reaches DONE with a downloadable GLB', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gateway-start-'));
+    dirs.push(dir);
+    const gw = await startGatewayProcess({
+      command: ['npm', 'start', '--silent'],
+      env: {
+        GATEWAY_DB: join(dir, 'gateway.db'),
+        SIMULATOR_WAIT_MS: '200',
+        SIMULATOR_RUN_MS: '600',
+        JOB_REFRESH_MS: '300',
+      },
+      timeoutMs: 60_000,
+    });
+    expect(String(gw.logs[0]?.['msg'])).toMatch(/No Tencent credentials.*embedded Hunyuan 3D simulator/);
+
+    const page = await fetch(`${gw.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<title>Hunyuan 3D gateway</title>');
+    // Everything GraphiQL needs is inline: no script or stylesheet from another origin.
+    expect(html).not.toMatch(/<script[^>]+src=["']?https?:/i);
+    expect(html).not.toMatch(/<link[^>]+href=["']?https?:/i);
+
+    const submitted = await gqlHttp<{ data: { submitJob: { id: string; status: string } } }>(
+      gw.url,
+      'mutation { submitJob(input: { prompt: "a small wooden chair" }) { id status } }',
+    );
+    const id = submitted.data.submitJob.id;
+    let job:
+      | { status: string; resultFiles: Array<{ type: string; url: string; previewImageUrl: string }> }
+      | undefined;
+    for (let i = 0; i < 60; i++) {
+      const r = await gqlHttp<{ data: { job: NonNullable<typeof job> } }>(
+        gw.url,
+        'query ($id: ID!) { job(id: $id) { status resultFiles { type url previewImageUrl } } }',
+        { id },
+      );
+      job = r.data.job;
+      if (job.status === 'DONE') break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(job?.status).toBe('DONE');
+    const file = job?.resultFiles[0];
+    expect(file?.type).toBe('GLB');
+    const glb = await fetch(file?.url ?? '');
+    expect(glb.status).toBe(200);
+    const bytes = new Uint8Array(await glb.arrayBuffer());
+    expect(parseGlbHeader(bytes)?.version).toBe(2);
+    const preview = await fetch(file?.previewImageUrl ?? '');
+    expect(preview.headers.get('content-type')).toBe('image/png');
+
+    await gw.kill('SIGTERM');
+    expect(gw.logs.map((l) => l['msg'])).toContain('stopped');
+  });
+});
