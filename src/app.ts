@@ -37,6 +37,8 @@ export function createApp(deps: AppDeps): App {
     renderGraphiQL,
     graphiql: { title: 'Hunyuan 3D gateway', subscriptionsProtocol: 'SSE' },
     maskedErrors: { maskError },
+    // One line per feature; each plugin lives in its own file under src/http/.
+    plugins: [],
     logging: {
       debug: (...args) => log.debug({ args }, 'yoga'),
       info: (...args) => log.info({ args }, 'yoga'),

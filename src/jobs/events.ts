@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSub, type PubSubEventTarget } from '@graphql-yoga/subscription';
 import type { JobRecord } from './job.ts';
 
@@ -9,5 +10,12 @@ export type JobTopics = { 'job:updated': [id: string, job: JobRecord] };
 export type JobEvents = PubSub<JobTopics>;
 
 export function createJobEvents(eventTarget?: PubSubEventTarget<JobTopics>): JobEvents {
-  return createPubSub<JobTopics>(eventTarget ? { eventTarget } : {});
+  let target = eventTarget;
+  if (!target) {
+    // Thousands of subscribers may follow one job; Node's leak warning at 11 listeners is noise here.
+    const local = new EventTarget();
+    setMaxListeners(0, local);
+    target = local as PubSubEventTarget<JobTopics>;
+  }
+  return createPubSub<JobTopics>({ eventTarget: target });
 }
