@@ -17,7 +17,13 @@ async function main(): Promise<void> {
   }
   const log = createLogger({ level: config.log.level });
   const gateway = await createGateway(config, log);
-  const server = await startServer({ app: gateway.app, host: config.http.host, port: config.http.port, log });
+  const server = await startServer({
+    app: gateway.app,
+    host: config.http.host,
+    port: config.http.port,
+    log,
+    auth: gateway.auth,
+  });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -29,6 +35,12 @@ async function main(): Promise<void> {
       process.exit(1);
     }, 10_000);
     fuse.unref();
+    // Order matters: refuse new work and complete subscriptions, then stop the listener (in-flight
+    // requests finish), then stop the machinery and close the store.
+    gateway.readiness.setShuttingDown();
+    gateway.jobs.beginShutdown();
+    // Let the complete messages of the ended subscriptions reach the sockets before closing them.
+    await new Promise((resolve) => setTimeout(resolve, 200));
     await server.close();
     await gateway.close();
     log.info('stopped');

@@ -1,10 +1,12 @@
 import type DataLoader from 'dataloader';
+import type { Logger } from 'pino';
 import type { JobRecord } from '../jobs/job.ts';
 import type { JobService } from '../jobs/job-service.ts';
 
 export interface Viewer {
   /** API key name; '' when the gateway is open. */
   name: string;
+  /** Admin keys, and everyone on an open gateway, see every job and may look up raw Tencent JobIds. */
   admin: boolean;
 }
 
@@ -18,4 +20,8 @@ export interface GraphQLContext {
   loaders: Loaders;
   viewer: Viewer;
   now: () => number;
+  /** Per HTTP request (echoed in `x-request-id`) or per graphql-ws subscribe. */
+  requestId: string;
+  /** Child logger bound to `requestId`: resolvers that log use this one. */
+  log: Logger;
 }

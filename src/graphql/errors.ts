@@ -1,12 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, maskError as yogaMaskError } from 'graphql-yoga';
 import {
+  ForbiddenError,
   IdempotencyConflictError,
   InvalidJobIdError,
   InvalidJobInputError,
   JobNotCancelableError,
   JobNotFoundError,
   ShuttingDownError,
+  TooManyQueuedJobsError,
 } from '../jobs/errors.ts';
 import { TencentApiError, UpstreamTimeoutError, UpstreamTransportError } from '../tencent/errors.ts';
 
@@ -24,6 +26,7 @@ export const ERROR_CODES = {
   UPSTREAM_AUTH_FAILED: 'UPSTREAM_AUTH_FAILED',
   UPSTREAM_ERROR: 'UPSTREAM_ERROR',
   SHUTTING_DOWN: 'SHUTTING_DOWN',
+  TOO_MANY_QUEUED_JOBS: 'TOO_MANY_QUEUED_JOBS',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -57,6 +60,9 @@ function describe(err: unknown): { code: ErrorCode; extensions: Record<string, u
     return { code: 'IDEMPOTENCY_KEY_REUSED', extensions: { jobId: err.existingJobId } };
   }
   if (err instanceof ShuttingDownError) return { code: 'SHUTTING_DOWN', extensions: {} };
+  if (err instanceof ForbiddenError) return { code: 'FORBIDDEN', extensions: {} };
+  if (err instanceof TooManyQueuedJobsError)
+    return { code: 'TOO_MANY_QUEUED_JOBS', extensions: { limit: err.limit } };
   if (err instanceof TencentApiError) {
     const code: ErrorCode = err.isAuthFailure
       ? 'UPSTREAM_AUTH_FAILED'

@@ -126,6 +126,7 @@ export function addJobFields(builder: Builder) {
         const job = await ctx.jobs.submit(kind ?? 'PRO', jobInput, {
           owner: ctx.viewer.name,
           idempotencyKey: idempotencyKey ?? undefined,
+          log: ctx.log,
         });
         ctx.loaders.job.prime(job.id, job);
         return job;
@@ -136,7 +137,7 @@ export function addJobFields(builder: Builder) {
       description: 'Cancels a job still queued in the gateway. Jobs already at Tencent cannot be canceled.',
       args: { id: t.arg.id({ required: true }) },
       resolve: async (_root, { id }, ctx) => {
-        const job = await ctx.jobs.cancel(String(id));
+        const job = await ctx.jobs.cancel(String(id), { owner: ctx.viewer.name, admin: ctx.viewer.admin });
         ctx.loaders.job.clear(job.id).prime(job.id, job);
         return job;
       },
@@ -150,7 +151,7 @@ export function addJobFields(builder: Builder) {
       args: { id: t.arg.id({ required: true }) },
       // An async function, so an unknown id fails the subscription itself with NOT_FOUND.
       subscribe: async (_root, { id }, ctx) => {
-        const job = await ctx.jobs.get(String(id));
+        const job = await ctx.jobs.get(String(id), { owner: ctx.viewer.name, admin: ctx.viewer.admin });
         if (!job) throw new JobNotFoundError(String(id));
         return ctx.jobs.watch(job);
       },

@@ -5,12 +5,13 @@ import type { JobKind, JobKindName } from '../tencent/job-kinds.ts';
 import { backoffDelay } from '../upstream/backoff.ts';
 import type { JobSlots } from '../upstream/job-slots.ts';
 import type { RateLimiter } from '../upstream/rate-limiter.ts';
+import { createFairQueue, type FairQueue, type QueueItem } from './fair-queue.ts';
 import { type JobRecord, toTencentRequest, UPSTREAM_TTL_MS } from './job.ts';
 import type { JobRepository } from './job-repository.ts';
 
 /**
- * The admission queue in front of the account's slots. Jobs leave in FIFO order per kind when a
- * slot and a Submit grant are free. A Submit is retried only when it provably did not run; an
+ * The admission queue in front of the account's slots. Jobs leave per kind when a slot and a Submit
+ * grant are free: FIFO per owner, round-robin across owners (fair-queue.ts). A Submit is retried only when it provably did not run; an
  * unknown outcome (timeout or reset after sending) fails the job with SUBMIT_OUTCOME_UNKNOWN rather
  * than risk a second paid job.
  */
@@ -22,6 +23,8 @@ export interface Dispatcher {
   /** 1-based position among the kind's queued jobs; 0 while being sent; undefined when not queued. */
   position(id: string): number | undefined;
   depth(kind?: JobKindName): number;
+  /** Jobs of one owner waiting here, all kinds. */
+  queuedBy(owner: string): number;
   /** Resolves once the job is no longer being submitted (for cancel races and shutdown). */
   settled(): Promise<void>;
   /** Stop sending new submits; in-flight ones finish. */
@@ -42,6 +45,8 @@ export interface DispatcherOptions {
   now?: () => number;
   /** Tencent codes that fail the job (bad input, moderation); anything else is retried later. */
   isPermanent?: (err: TencentApiError) => boolean;
+  /** Every Submit sent: `outcome` is `ok`, a Tencent error code or an error name (metrics). */
+  onUpstreamCall?: (action: string, outcome: string, ms: number) => void;
 }
 
 /** Errors about the submission itself; every other rejected call is about the account or the moment. */
@@ -57,15 +62,12 @@ export function isPermanentSubmitError(err: TencentApiError): boolean {
   );
 }
 
-interface Queued {
-  id: string;
-  seq: number;
-}
+type Queued = QueueItem;
 
 export function createDispatcher(opts: DispatcherOptions): Dispatcher {
   const now = opts.now ?? Date.now;
   const isPermanent = opts.isPermanent ?? isPermanentSubmitError;
-  const queues = new Map<JobKindName, Queued[]>();
+  const queues = new Map<JobKindName, FairQueue>();
   const submitting = new Map<string, Promise<void>>();
   /** Jobs whose Submit has been sent (or is being sent): past the point of no return. */
   const sending = new Set<string>();
@@ -73,21 +75,12 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
   const failures = new Map<JobKindName, number>();
   let paused = false;
 
-  for (const k of Object.keys(opts.kinds) as JobKindName[]) queues.set(k, []);
+  for (const k of Object.keys(opts.kinds) as JobKindName[]) queues.set(k, createFairQueue());
 
-  function queue(kind: JobKindName): Queued[] {
+  function queue(kind: JobKindName): FairQueue {
     const q = queues.get(kind);
     if (!q) throw new Error(`unknown job kind ${kind}`);
     return q;
-  }
-
-  /** Sorted insert by seq: a job sent back after JobNumExceed returns to the head, not the tail. */
-  function insertSorted(kind: JobKindName, item: Queued): void {
-    const q = queue(kind);
-    if (q.some((x) => x.id === item.id)) return;
-    let i = q.length;
-    while (i > 0 && (q[i - 1]?.seq ?? 0) > item.seq) i--;
-    q.splice(i, 0, item);
   }
 
   function retryLater(kind: JobKindName, ms: number): void {
@@ -103,15 +96,15 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
   function pumpKind(kindName: JobKindName): void {
     if (paused) return;
     const q = queue(kindName);
-    while (q.length > 0) {
+    while (q.size() > 0) {
       const blocked = opts.slots.blockedUntil(kindName) - now();
       if (blocked > 0) {
         retryLater(kindName, blocked);
         return;
       }
-      const head = q[0];
+      const head = q.peek();
       if (!head || !opts.slots.tryAcquire(kindName, head.id)) return;
-      q.shift();
+      q.take();
       const p = submit(opts.kinds[kindName], head).finally(() => {
         submitting.delete(head.id);
         sending.delete(head.id);
@@ -124,7 +117,8 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
   async function requeue(kind: JobKind, job: JobRecord, waitMs: number, reason: string): Promise<void> {
     opts.slots.release(kind.name, job.id);
     await opts.repo.save({ ...job, submitAttemptAt: undefined }, { publish: false });
-    insertSorted(kind.name, { id: job.id, seq: job.seq });
+    // Back to the head of its owner's queue, and that owner goes next: it keeps its turn.
+    queue(kind.name).putBack({ id: job.id, seq: job.seq, owner: job.owner });
     opts.log.warn({ jobId: job.id, kind: kind.name, waitMs, reason }, 'submit deferred');
     retryLater(kind.name, waitMs);
   }
@@ -162,7 +156,7 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     const job: JobRecord = { ...latest, submitAttemptAt: now() };
     await opts.repo.save(job, { publish: false });
     try {
-      const res = await opts.client.submitJob(kind, toTencentRequest(kind.name, job.input));
+      const res = await send(kind, job);
       const t = now();
       const next: JobRecord = {
         ...job,
@@ -182,6 +176,20 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       opts.onSubmitted(next);
     } catch (err) {
       await handleFailure(kind, job, err);
+    }
+  }
+
+  async function send(kind: JobKind, job: JobRecord) {
+    const started = performance.now();
+    try {
+      const res = await opts.client.submitJob(kind, toTencentRequest(kind.name, job.input));
+      opts.onUpstreamCall?.(kind.submitAction, 'ok', performance.now() - started);
+      return res;
+    } catch (err) {
+      const outcome =
+        err instanceof TencentApiError ? err.tencentCode : err instanceof Error ? err.name : 'error';
+      opts.onUpstreamCall?.(kind.submitAction, outcome, performance.now() - started);
+      throw err;
     }
   }
 
@@ -216,33 +224,32 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
 
   return {
     enqueue(job) {
-      insertSorted(job.kind, { id: job.id, seq: job.seq });
+      queue(job.kind).push({ id: job.id, seq: job.seq, owner: job.owner });
       pumpKind(job.kind);
     },
     withdraw(id) {
       if (sending.has(id)) return false;
       // Waiting for a Submit grant: submit() re-reads the job after the grant and drops it.
       if (submitting.has(id)) return true;
-      for (const q of queues.values()) {
-        const i = q.findIndex((x) => x.id === id);
-        if (i >= 0) {
-          q.splice(i, 1);
-          return true;
-        }
-      }
+      for (const q of queues.values()) if (q.remove(id)) return true;
       return false;
     },
     position(id) {
       for (const q of queues.values()) {
-        const i = q.findIndex((x) => x.id === id);
-        if (i >= 0) return i + 1;
+        const p = q.position(id);
+        if (p !== undefined) return p;
       }
       return submitting.has(id) ? 0 : undefined;
     },
     depth(kind) {
-      if (kind) return queue(kind).length;
+      if (kind) return queue(kind).size();
       let n = 0;
-      for (const q of queues.values()) n += q.length;
+      for (const q of queues.values()) n += q.size();
+      return n;
+    },
+    queuedBy(owner) {
+      let n = 0;
+      for (const q of queues.values()) n += q.sizeOf(owner);
       return n;
     },
     async settled() {

@@ -69,3 +69,19 @@ export class ShuttingDownError extends Error {
     super('The gateway is shutting down and accepts no new jobs; retry against another instance or shortly');
   }
 }
+
+export class ForbiddenError extends Error {
+  override readonly name = 'ForbiddenError';
+  readonly code = 'FORBIDDEN' as const;
+}
+
+export class TooManyQueuedJobsError extends Error {
+  override readonly name = 'TooManyQueuedJobsError';
+  readonly code = 'TOO_MANY_QUEUED_JOBS' as const;
+  constructor(
+    readonly owner: string,
+    readonly limit: number,
+  ) {
+    super(`This API key already has ${limit} jobs waiting in the queue; submit more once some have started`);
+  }
+}

@@ -7,12 +7,14 @@ import type { JobSlots } from '../upstream/job-slots.ts';
 import type { RateLimiter } from '../upstream/rate-limiter.ts';
 import { createDispatcher } from './dispatcher.ts';
 import {
+  ForbiddenError,
   IdempotencyConflictError,
   InvalidJobIdError,
   InvalidJobInputError,
   JobNotCancelableError,
   JobNotFoundError,
   ShuttingDownError,
+  TooManyQueuedJobsError,
 } from './errors.ts';
 import { createEstimator } from './estimator.ts';
 import type { JobEvents } from './events.ts';
@@ -50,11 +52,26 @@ export interface JobServiceOptions {
   log: Logger;
   now?: () => number;
   onUpstreamCall?: (action: string, outcome: string, ms: number) => void;
+  /** A job reached DONE or FAIL after running at Tencent (job duration metrics). */
+  onJobFinished?: (job: JobRecord) => void;
+  /** Jobs one owner may have waiting in the queue. @default 200 */
+  maxQueuedPerOwner?: number;
+}
+
+/**
+ * Who is asking. Owners see and cancel only their own jobs; admins (and everyone on an open
+ * gateway) see all and may look up raw Tencent JobIds, which can belong to anyone on the account.
+ */
+export interface JobViewer {
+  owner: string;
+  admin: boolean;
 }
 
 export interface SubmitOptions {
   owner: string;
   idempotencyKey?: string | undefined;
+  /** The request's logger (bound to its requestId). @default the service's */
+  log?: Logger | undefined;
 }
 
 export interface JobPage {
@@ -64,9 +81,12 @@ export interface JobPage {
 
 export interface JobService {
   submit(kind: JobKindName, input: JobInput, opts: SubmitOptions): Promise<JobRecord>;
-  /** By the gateway's id or a raw Tencent JobId (looked up upstream, then followed). */
-  get(id: string): Promise<JobRecord | undefined>;
-  cancel(id: string): Promise<JobRecord>;
+  /**
+   * By the gateway's id or a raw Tencent JobId (looked up upstream, then followed). Without a
+   * viewer, everything is visible (internal use).
+   */
+  get(id: string, viewer?: JobViewer): Promise<JobRecord | undefined>;
+  cancel(id: string, viewer?: JobViewer): Promise<JobRecord>;
   list(opts: {
     first: number;
     afterSeq?: number | undefined;
@@ -81,6 +101,8 @@ export interface JobService {
     queued: number;
     following: number;
     watched: number;
+    /** Open watch() streams: jobStatus subscriptions. */
+    subscriptions: number;
     slotsInUse: Record<JobKindName, number>;
     pollIntervalMs: Record<JobKindName, number>;
     cache: { hits: number; misses: number; size: number };
@@ -88,6 +110,11 @@ export interface JobService {
   readonly repo: JobRepository;
   /** Recovers queued and running jobs from the store, then starts dispatching and polling. */
   start(): Promise<void>;
+  /**
+   * First step of a graceful stop: refuse new submits and complete every subscription stream, so
+   * clients get a proper `complete` rather than a cut connection.
+   */
+  beginShutdown(): void;
   /** Stops accepting submits, lets in-flight submits finish, stops polling. */
   stop(): Promise<void>;
 }
@@ -108,6 +135,7 @@ export function createJobService(opts: JobServiceOptions): JobService {
     ...(opts.onUpstreamCall ? { onCall: opts.onUpstreamCall } : {}),
   });
   let accepting = false;
+  const shutdown = new AbortController();
 
   const poller = createPoller({
     upstream,
@@ -151,6 +179,7 @@ export function createJobService(opts: JobServiceOptions): JobService {
   });
 
   const dispatcher = createDispatcher({
+    ...(opts.onUpstreamCall ? { onUpstreamCall: opts.onUpstreamCall } : {}),
     repo,
     client: opts.client,
     limiter: opts.limiter,
@@ -166,6 +195,7 @@ export function createJobService(opts: JobServiceOptions): JobService {
   function finished(job: JobRecord): void {
     opts.slots.release(job.kind, job.id);
     estimator.observe(job);
+    opts.onJobFinished?.(job);
     dispatcher.pump();
   }
 
@@ -181,6 +211,8 @@ export function createJobService(opts: JobServiceOptions): JobService {
   async function submit(kind: JobKindName, input: JobInput, sopts: SubmitOptions): Promise<JobRecord> {
     if (!accepting) throw new ShuttingDownError();
     validate(kind, input);
+    const limit = opts.maxQueuedPerOwner ?? 200;
+    if (dispatcher.queuedBy(sopts.owner) >= limit) throw new TooManyQueuedJobsError(sopts.owner, limit);
     const inputHash = hashInput(kind, input);
     const t = now();
     const { job, created } = await repo.insert({
@@ -211,18 +243,24 @@ export function createJobService(opts: JobServiceOptions): JobService {
       if (job.inputHash !== inputHash) throw new IdempotencyConflictError(sopts.idempotencyKey ?? '', job.id);
       return job;
     }
-    log.info({ jobId: job.id, kind, owner: job.owner }, 'job accepted');
+    (sopts.log ?? log).info({ jobId: job.id, kind, owner: job.owner }, 'job accepted');
     dispatcher.enqueue(job);
     return (await repo.get(job.id)) ?? job;
   }
 
   const external = createExternalLookup({ upstream, repo, now });
 
-  async function get(id: string): Promise<JobRecord | undefined> {
-    if (GATEWAY_ID_RE.test(id)) return repo.get(id);
+  const visible = (job: JobRecord | undefined, viewer: JobViewer | undefined) =>
+    job && (!viewer || viewer.admin || job.owner === viewer.owner) ? job : undefined;
+
+  async function get(id: string, viewer?: JobViewer): Promise<JobRecord | undefined> {
+    if (GATEWAY_ID_RE.test(id)) return visible(await repo.get(id), viewer);
     if (!UPSTREAM_ID_RE.test(id)) throw new InvalidJobIdError(id);
     const known = await repo.getByUpstreamId(id);
-    if (known) return known;
+    if (known) return visible(known, viewer);
+    if (viewer && !viewer.admin) {
+      throw new ForbiddenError('Looking up a Tencent JobId not submitted with your key needs an admin key');
+    }
     const job = await external.lookup(id);
     if (job && isUpstreamActive(job) && job.upstreamJobId) {
       opts.slots.hold(job.kind, job.id);
@@ -231,8 +269,8 @@ export function createJobService(opts: JobServiceOptions): JobService {
     return job;
   }
 
-  async function cancel(id: string): Promise<JobRecord> {
-    const job = await get(id);
+  async function cancel(id: string, viewer?: JobViewer): Promise<JobRecord> {
+    const job = await get(id, viewer);
     if (!job) throw new JobNotFoundError(id);
     if (job.status === 'CANCELED') return job;
     if (job.status !== 'QUEUED' || !dispatcher.withdraw(job.id)) {
@@ -249,6 +287,16 @@ export function createJobService(opts: JobServiceOptions): JobService {
     await repo.save(next);
     log.info({ jobId: id }, 'job canceled');
     return next;
+  }
+
+  let subscriptions = 0;
+  async function* counted(stream: AsyncGenerator<JobRecord>): AsyncGenerator<JobRecord> {
+    subscriptions += 1;
+    try {
+      yield* stream;
+    } finally {
+      subscriptions -= 1;
+    }
   }
 
   async function runningOf(kind: JobKindName): Promise<JobRecord[]> {
@@ -299,7 +347,8 @@ export function createJobService(opts: JobServiceOptions): JobService {
       return { jobs: rows.slice(0, first), hasNextPage: rows.length > first };
     },
     watch(job, signal) {
-      return watchJob(job, { repo, events: opts.events, poller, ...(signal ? { signal } : {}) });
+      const stop = signal ? AbortSignal.any([signal, shutdown.signal]) : shutdown.signal;
+      return counted(watchJob(job, { repo, events: opts.events, poller, signal: stop }));
     },
     queuePosition(job) {
       return job.status === 'QUEUED' ? dispatcher.position(job.id) : undefined;
@@ -318,6 +367,7 @@ export function createJobService(opts: JobServiceOptions): JobService {
         queued: dispatcher.depth(),
         following: poller.following(),
         watched: poller.watched(),
+        subscriptions,
         slotsInUse: { PRO: opts.slots.held('PRO'), RAPID: opts.slots.held('RAPID') },
         pollIntervalMs: {
           PRO: poller.effectiveIntervalMs('PRO'),
@@ -327,8 +377,13 @@ export function createJobService(opts: JobServiceOptions): JobService {
       };
     },
     start,
+    beginShutdown() {
+      accepting = false;
+      shutdown.abort();
+    },
     async stop() {
       accepting = false;
+      shutdown.abort();
       await dispatcher.stop();
       await poller.stop();
     },

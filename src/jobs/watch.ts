@@ -17,6 +17,7 @@ export async function* watchJob(
   const onAbort = () => void updates.return?.();
   deps.signal?.addEventListener('abort', onAbort, { once: true });
   try {
+    if (deps.signal?.aborted) return;
     const current = (await deps.repo.get(job.id)) ?? job;
     yield current;
     if (isTerminal(current.status)) return;

@@ -86,7 +86,7 @@ export async function startTestGateway(
 
 /** The same gateway listening on 127.0.0.1 port 0 (for SSE, WebSocket and load tests). */
 export async function listen(gateway: Gateway, log: Logger): Promise<RunningServer> {
-  const server = await startServer({ app: gateway.app, host: '127.0.0.1', port: 0, log });
+  const server = await startServer({ app: gateway.app, host: '127.0.0.1', port: 0, log, auth: gateway.auth });
   open.push(server);
   return server;
 }
