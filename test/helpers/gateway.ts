@@ -64,7 +64,7 @@ export async function startTestGateway(
   env: Record<string, string> = {},
   overrides: GatewayOverrides = {},
 ): Promise<TestGateway> {
-  const log = memoryLog('info');
+  const log = memoryLog(env['LOG_LEVEL'] ?? 'info');
   const gateway = await createGateway(configFor(sim, env), log.logger, {
     store: createMemoryJobStore(),
     ...overrides,
