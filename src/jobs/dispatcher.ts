@@ -5,6 +5,7 @@ import type { JobKind, JobKindName } from '../tencent/job-kinds.ts';
 import { backoffDelay } from '../upstream/backoff.ts';
 import type { JobSlots } from '../upstream/job-slots.ts';
 import type { RateLimiter } from '../upstream/rate-limiter.ts';
+import type { UpstreamHealth } from '../upstream/upstream-health.ts';
 import { createFairQueue, type FairQueue, type QueueItem } from './fair-queue.ts';
 import { type JobRecord, toTencentRequest, UPSTREAM_TTL_MS } from './job.ts';
 import type { JobRepository } from './job-repository.ts';
@@ -43,6 +44,8 @@ export interface DispatcherOptions {
   onSubmitted: (job: JobRecord) => void;
   log: Logger;
   now?: () => number;
+  /** Submits wait while Tencent does not answer at all (see upstream-health.ts). */
+  health?: UpstreamHealth;
   /** Tencent codes that fail the job (bad input, moderation); anything else is retried later. */
   isPermanent?: (err: TencentApiError) => boolean;
   /** Every Submit sent: `outcome` is `ok`, a Tencent error code or an error name (metrics). */
@@ -143,6 +146,17 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     if (current?.status !== 'QUEUED') {
       opts.slots.release(kind.name, item.id);
       return;
+    }
+    if (opts.health && !(await opts.health.ensure())) {
+      // Tencent is not answering: a Submit now would likely end with an unknown outcome. Wait.
+      const attempt = failures.get(kind.name) ?? 0;
+      failures.set(kind.name, attempt + 1);
+      return requeue(
+        kind,
+        current,
+        backoffDelay(attempt, { baseMs: 1000, capMs: 10_000 }),
+        'upstream unreachable',
+      );
     }
     await opts.limiter.acquire(kind.submitAction);
     // Canceled while waiting for the grant?

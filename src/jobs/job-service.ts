@@ -5,6 +5,7 @@ import { JOB_KINDS, type JobKindName } from '../tencent/job-kinds.ts';
 import { checkSubmitRequest } from '../tencent/submit-rules.ts';
 import type { JobSlots } from '../upstream/job-slots.ts';
 import type { RateLimiter } from '../upstream/rate-limiter.ts';
+import type { UpstreamHealth } from '../upstream/upstream-health.ts';
 import { createDispatcher } from './dispatcher.ts';
 import {
   ForbiddenError,
@@ -54,6 +55,8 @@ export interface JobServiceOptions {
   onUpstreamCall?: (action: string, outcome: string, ms: number) => void;
   /** A job reached DONE or FAIL after running at Tencent (job duration metrics). */
   onJobFinished?: (job: JobRecord) => void;
+  /** Whether Tencent answers; submits wait while it does not. @default always healthy */
+  health?: UpstreamHealth;
   /** Jobs one owner may have waiting in the queue. @default 200 */
   maxQueuedPerOwner?: number;
 }
@@ -187,6 +190,7 @@ export function createJobService(opts: JobServiceOptions): JobService {
     kinds: JOB_KINDS,
     log,
     now,
+    ...(opts.health ? { health: opts.health } : {}),
     onSubmitted: (job) => {
       if (job.upstreamJobId) poller.follow({ id: job.id, kind: job.kind, upstreamJobId: job.upstreamJobId });
     },

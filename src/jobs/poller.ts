@@ -126,7 +126,8 @@ export function createPoller(opts: PollerOptions): Poller {
       keep = await opts.onResult(e.id, res);
     } catch (err) {
       // Errors are never cached: the job is tried again after a jittered, capped back-off.
-      e.nextPollAt = now() + backoffDelay(e.failures, { baseMs: opts.intervalMs, capMs: 30_000 });
+      // Capped at 10 s: after an outage, work resumes within seconds of Tencent answering again.
+      e.nextPollAt = now() + backoffDelay(e.failures, { baseMs: opts.intervalMs, capMs: 10_000 });
       e.failures += 1;
       keep = await opts.onError(e.id, err).catch(() => true);
     }
