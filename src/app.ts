@@ -1,33 +1,59 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { ApiKey } from './config.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 import { maskError } from './graphql/errors.ts';
 import { createLoaders } from './graphql/loaders.ts';
 import { buildSchema } from './graphql/schema.ts';
-import { createAuthenticator } from './http/auth.ts';
+import { useJit } from './graphql/use-jit.ts';
+import { type Authenticator, createAuthenticator } from './http/auth.ts';
+import { useMetricsRoute } from './http/metrics-route.ts';
+import { type Readiness, useReadiness } from './http/readiness.ts';
+import { createRequestIds } from './http/request-id.ts';
+import { corsFor, LIMITS, useSecurity } from './http/security.ts';
+import { useBodyLimit } from './http/use-body-limit.ts';
+import type { FileCache } from './files/file-cache.ts';
+import { useDemoPage } from './http/demo-page.ts';
+import { useFilesProxy } from './http/files-proxy.ts';
+import { publicOrigin } from './http/public-origin.ts';
 import type { JobService } from './jobs/job-service.ts';
 
 export interface AppDeps {
   jobs: JobService;
   log: Logger;
   keys: readonly ApiKey[];
+  /** Shared with the WebSocket server so both check keys the same way. @default built from `keys` */
+  auth?: Authenticator;
   now?: () => number;
+  /** Serves `GET /ready` when given. */
+  readiness?: Readiness;
+  /** Serves `GET /metrics` when given. */
+  metrics?: Registry;
+  /** Serves result files at `/files/…` when given. */
+  files?: FileCache;
+  /** Introspection, GraphiQL, CORS origins (config.security). @default all on, any origin */
+  security?: { introspection: boolean; graphiql: boolean; corsOrigins: '*' | readonly string[] };
 }
 
 /** What graphql-ws passes as the initial context (see server.ts). */
 export interface WsInitialContext {
   connectionParams?: Readonly<Record<string, unknown>> | undefined;
+  /** The HTTP request (node adapter) or the WebSocket upgrade request (graphql-ws). */
+  req?: { headers: IncomingHttpHeaders } | undefined;
 }
 
 export type App = YogaServerInstance<WsInitialContext, GraphQLContext>;
 
 /** The GraphQL app: a yoga instance that does not listen. Tests call `app.fetch` directly. */
 export function createApp(deps: AppDeps): App {
-  const auth = createAuthenticator(deps.keys);
+  const auth = deps.auth ?? createAuthenticator(deps.keys);
   const now = deps.now ?? Date.now;
   const log = deps.log;
+  const requestIds = createRequestIds();
+  const security = deps.security ?? { introspection: true, graphiql: true, corsOrigins: '*' };
   return createYoga<WsInitialContext, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -35,17 +61,30 @@ export function createApp(deps: AppDeps): App {
     landingPage: false,
     // GraphiQL's assets come from the gateway itself, never a CDN: it works offline.
     renderGraphiQL,
-    graphiql: { title: 'Hunyuan 3D gateway', subscriptionsProtocol: 'SSE' },
-    maskedErrors: { maskError },
+    graphiql: security.graphiql ? { title: 'Hunyuan 3D gateway', subscriptionsProtocol: 'SSE' } : false,
+    cors: corsFor(security.corsOrigins),
+    // isDev false: yoga would otherwise add the original message when NODE_ENV=development.
+    maskedErrors: { maskError, isDev: false },
     // One line per feature; each plugin lives in its own file under src/http/.
-    plugins: [],
+    // Body size is checked by useBodyLimit (last in the list), not yoga's costly stream pipe.
+    maxRequestBodySize: false,
+    plugins: [
+      requestIds.plugin,
+      ...(deps.readiness ? [useReadiness(deps.readiness)] : []),
+      ...(deps.metrics ? [useMetricsRoute(deps.metrics)] : []),
+      useDemoPage(),
+      ...(deps.files ? [useFilesProxy({ jobs: deps.jobs, cache: deps.files, log })] : []),
+      ...useSecurity(security),
+      useJit(),
+      useBodyLimit({ maxBytes: LIMITS.bodyBytes }),
+    ],
     logging: {
       debug: (...args) => log.debug({ args }, 'yoga'),
       info: (...args) => log.info({ args }, 'yoga'),
       warn: (...args) => log.warn({ args }, 'yoga'),
       error: (...args) => log.error({ args }, 'yoga'),
     },
-    context: ({ request, connectionParams }) => {
+    context: ({ request, connectionParams, req }) => {
       const header =
         typeof connectionParams?.authorization === 'string'
           ? connectionParams.authorization
@@ -60,7 +99,16 @@ export function createApp(deps: AppDeps): App {
           },
         });
       }
-      return { jobs: deps.jobs, loaders: createLoaders(deps.jobs), viewer: result.viewer, now };
+      const requestId = requestIds.of(request as Request | undefined);
+      return {
+        jobs: deps.jobs,
+        loaders: createLoaders(deps.jobs, result.viewer),
+        viewer: result.viewer,
+        now,
+        requestId,
+        log: log.child({ requestId }),
+        origin: publicOrigin(request as Request | undefined, req),
+      };
     },
   });
 }

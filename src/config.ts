@@ -28,14 +28,26 @@ export interface Config {
     timeouts: { connectMs: number; headersMs: number; bodyMs: number; totalMs: number };
   };
   store: { path: string };
-  redis: { url: string | undefined };
+  redis: { url: string | undefined; keyPrefix: string };
   auth: { keys: ApiKey[] };
   jobs: {
     /** How fresh a non-terminal snapshot must be: N clients within this interval cost one Query. */
     refreshMs: number;
+    /** Jobs one API key may have waiting in the gateway's queue. */
+    maxQueuedPerKey: number;
   };
   simulator: { waitMs: number; runMs: number; port: number };
   log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' };
+  /** Production defaults (NODE_ENV=production): see README "Security and operations". */
+  security: {
+    production: boolean;
+    /** Introspection queries allowed (off in production unless GRAPHQL_INTROSPECTION=true). */
+    introspection: boolean;
+    /** GraphiQL served at GET /graphql (off in production unless GRAPHIQL=true). */
+    graphiql: boolean;
+    /** Origins answered with CORS headers: '*' any (development default), [] none (production). */
+    corsOrigins: '*' | string[];
+  };
 }
 
 export class ConfigError extends Error {
@@ -70,6 +82,24 @@ const httpUrl = z.string().refine(
     }
   },
   { error: 'an http(s) origin such as https://hunyuan.intl.tencentcloudapi.com or http://127.0.0.1:4010' },
+);
+
+const bool = z
+  .enum(['true', 'false', '1', '0'], { error: 'true or false' })
+  .transform((s) => s === 'true' || s === '1');
+
+/** Origins are compared exactly with the browser's Origin header: scheme, host, port, no path. */
+const originList = z.string().refine(
+  (s) =>
+    s.trim() === '*' ||
+    s.split(',').every((o) => {
+      try {
+        return /^https?:$/.test(new URL(o.trim()).protocol) && new URL(o.trim()).origin === o.trim();
+      } catch {
+        return false;
+      }
+    }),
+  { error: '* or comma-separated origins such as https://app.example.com,http://localhost:5173' },
 );
 
 const keyList = z.string().refine((s) => s.split(',').every((p) => KEY_PAIR.test(p.trim())), {
@@ -110,12 +140,21 @@ const VARS = {
       .optional(),
     default: undefined,
   },
+  REDIS_KEY_PREFIX: {
+    schema: z.string().regex(/^[A-Za-z0-9:_.-]{1,64}$/, { error: 'letters, digits and : _ . - (at most 64)' }),
+    default: 'h3dgw:',
+  },
   GATEWAY_API_KEYS: { schema: keyList.optional(), default: undefined },
   GATEWAY_ADMIN_KEYS: { schema: keyList.optional(), default: undefined },
   JOB_REFRESH_MS: { schema: int(100, 60_000), default: '1000' },
+  MAX_QUEUED_JOBS_PER_KEY: { schema: int(1, 1_000_000), default: '200' },
   SIMULATOR_PORT: { schema: int(0, 65535), default: '4010' },
   SIMULATOR_WAIT_MS: { schema: int(0, 3_600_000), default: '1000' },
   SIMULATOR_RUN_MS: { schema: int(0, 3_600_000), default: '5000' },
+  NODE_ENV: { schema: z.string().optional(), default: undefined },
+  GRAPHQL_INTROSPECTION: { schema: bool.optional(), default: undefined },
+  GRAPHIQL: { schema: bool.optional(), default: undefined },
+  CORS_ORIGINS: { schema: originList.optional(), default: undefined },
   LOG_LEVEL: {
     schema: z.enum(LOG_LEVELS, { error: LOG_LEVELS.join(', ') }),
     default: 'info',
@@ -176,6 +215,7 @@ export function loadConfig(env: Env = process.env): Config {
         }
       : undefined;
   const totalMs = v.UPSTREAM_TIMEOUT_MS;
+  const production = v.NODE_ENV === 'production';
   return {
     http: { host: v.HOST, port: v.PORT },
     upstream: {
@@ -194,10 +234,23 @@ export function loadConfig(env: Env = process.env): Config {
       },
     },
     store: { path: v.GATEWAY_DB },
-    redis: { url: v.REDIS_URL },
+    redis: { url: v.REDIS_URL, keyPrefix: v.REDIS_KEY_PREFIX },
     auth: { keys },
-    jobs: { refreshMs: v.JOB_REFRESH_MS },
+    jobs: { refreshMs: v.JOB_REFRESH_MS, maxQueuedPerKey: v.MAX_QUEUED_JOBS_PER_KEY },
     simulator: { waitMs: v.SIMULATOR_WAIT_MS, runMs: v.SIMULATOR_RUN_MS, port: v.SIMULATOR_PORT },
     log: { level: v.LOG_LEVEL },
+    security: {
+      production,
+      introspection: v.GRAPHQL_INTROSPECTION ?? !production,
+      graphiql: v.GRAPHIQL ?? !production,
+      corsOrigins:
+        v.CORS_ORIGINS === undefined
+          ? production
+            ? []
+            : '*'
+          : v.CORS_ORIGINS.trim() === '*'
+            ? '*'
+            : v.CORS_ORIGINS.split(',').map((o) => o.trim()),
+    },
   };
 }

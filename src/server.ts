@@ -5,6 +5,8 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { App } from './app.ts';
+import type { Authenticator } from './http/auth.ts';
+import { LIMITS } from './http/security.ts';
 
 export interface RunningServer {
   url: string;
@@ -25,15 +27,24 @@ export async function startServer(opts: {
   host: string;
   port: number;
   log: Logger;
+  /** Checks graphql-ws `connectionParams.authorization` at connect time (HTTP and SSE check in yoga). */
+  auth?: Authenticator;
 }): Promise<RunningServer> {
   const { app, log } = opts;
   const server = createServer(app);
-  const wss = new WebSocketServer({ server, path: app.graphqlEndpoint });
+  // ws buffers up to 100 MiB per message by default; a graphql-ws message gets the HTTP body limit.
+  const wss = new WebSocketServer({ server, path: app.graphqlEndpoint, maxPayload: LIMITS.bodyBytes });
 
   const ws = useServer(
     {
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args) as never,
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args) as never,
+      // A socket without a valid key is closed with 4403 Forbidden before any operation runs.
+      onConnect: (ctx) => {
+        if (!opts.auth || opts.auth.open) return true;
+        const value = ctx.connectionParams?.['authorization'];
+        return opts.auth.authenticate(typeof value === 'string' ? value : undefined).ok;
+      },
       onSubscribe: async (ctx, _id, payload) => {
         const { schema, execute, subscribe, contextFactory, parse, validate } = app.getEnveloped({
           ...ctx,

@@ -1,6 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+
 /**
  * The child side of proc.ts: announce readiness, answer requests, stop on request. Every child
- * answers `mem` (after a full GC when started with --expose-gc) and `cpu` (its CPU time so far).
+ * answers `mem` (after a full GC when started with --expose-gc), `cpu` (its CPU time so far), and
+ * `profile:start` / `profile:stop` (V8's CPU profiler, the one behind `node --cpu-prof`, limited to
+ * the load window so start-up and module loading stay out of the picture).
  */
 type Handler = (msg: Record<string, unknown>) => unknown;
 
@@ -21,6 +26,24 @@ handlers.set('mem', () => memory());
 handlers.set('cpu', () => {
   const u = process.cpuUsage();
   return { userUs: u.user, systemUs: u.system };
+});
+
+let session: Session | undefined;
+handlers.set('profile:start', async () => {
+  session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  return {};
+});
+handlers.set('profile:stop', async (msg) => {
+  if (!session) throw new Error('profile:stop without profile:start');
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  session = undefined;
+  writeFileSync(String(msg['path']), JSON.stringify(profile));
+  return { path: msg['path'] };
 });
 
 export function handle(type: string, fn: Handler): void {

@@ -24,4 +24,6 @@ export interface GraphQLContext {
   requestId: string;
   /** Child logger bound to `requestId`: resolvers that log use this one. */
   log: Logger;
+  /** Where the client reached the gateway (`http://host:port`), for absolute `/files/…` URLs. */
+  origin: string | undefined;
 }

@@ -103,5 +103,20 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
       extensions: { code: known.code, ...known.extensions },
     });
   }
+  // A wrong type or enum value in `variables` fails before any resolver, with no code (and, under
+  // graphql-jit, no 400): a client error like any other bad input.
+  if (
+    error instanceof GraphQLError &&
+    !error.originalError &&
+    error.extensions?.code === undefined &&
+    error.message.startsWith('Variable "$')
+  ) {
+    return createGraphQLError(error.message, {
+      ...(error.nodes ? { nodes: error.nodes } : {}),
+      ...(error.source ? { source: error.source } : {}),
+      ...(error.positions ? { positions: error.positions } : {}),
+      extensions: { ...error.extensions, code: 'BAD_USER_INPUT', http: { spec: true, status: 400 } },
+    });
+  }
   return yogaMaskError(error, message, isDev);
 }

@@ -1,5 +1,13 @@
+import { resultFilePath } from '../files/result-paths.ts';
 import type { JobInput, JobRecord, ResultFile } from '../jobs/job.ts';
 import type { Builder } from './builder.ts';
+
+/** A result file with what its gateway URL is made of. */
+interface ResultFileView {
+  jobId: string;
+  index: number;
+  file: ResultFile;
+}
 
 /** The Job object and the enums and inputs around it. Queries and mutations are in job.ts. */
 export function addJobTypes(builder: Builder) {
@@ -38,12 +46,25 @@ export function addJobTypes(builder: Builder) {
     } as const,
   });
 
-  const ResultFile = builder.objectRef<ResultFile>('ResultFile').implement({
-    description: 'A file Tencent produced. URLs expire 24 hours after the job was submitted.',
+  const at = (origin: string | undefined, path: string) => (origin ? `${origin}${path}` : path);
+  const ResultFile = builder.objectRef<ResultFileView>('ResultFile').implement({
+    description:
+      'A file Tencent produced, served through the gateway (`/files/…`): fetched from Tencent once, then ' +
+      "from the gateway's disk with CORS headers, until expiresAt (24 hours after submission).",
     fields: (t) => ({
-      type: t.exposeString('type', { description: 'Format, e.g. GLB, OBJ.' }),
-      url: t.exposeString('url'),
-      previewImageUrl: t.string({ nullable: true, resolve: (f) => f.previewImageUrl ?? null }),
+      type: t.string({ description: 'Format, e.g. GLB, OBJ.', resolve: (f) => f.file.type }),
+      url: t.string({
+        description: 'Download URL on this gateway (OBJ comes as a zip).',
+        resolve: (f, _a, ctx) => at(ctx.origin, resultFilePath(f.jobId, f.index, f.file, 'model') ?? ''),
+      }),
+      previewImageUrl: t.string({
+        nullable: true,
+        description: 'Preview image URL on this gateway.',
+        resolve: (f, _a, ctx) => {
+          const path = resultFilePath(f.jobId, f.index, f.file, 'preview');
+          return path === undefined ? null : at(ctx.origin, path);
+        },
+      }),
     }),
   });
 
@@ -74,7 +95,7 @@ export function addJobTypes(builder: Builder) {
       queuePosition: t.int({
         nullable: true,
         description: '1 = next to be sent to Tencent, 0 = being sent now; null unless QUEUED.',
-        resolve: (j, _a, ctx) => opt(ctx.jobs.queuePosition(j)),
+        resolve: async (j, _a, ctx) => (await ctx.jobs.queuePosition(j)) ?? null,
       }),
       submittedAt: t.field({ type: 'DateTime', resolve: (j) => j.submittedAt }),
       startedAt: t.field({
@@ -113,7 +134,10 @@ export function addJobTypes(builder: Builder) {
       }),
       errorCode: t.string({ nullable: true, resolve: (j) => opt(j.errorCode) }),
       errorMessage: t.string({ nullable: true, resolve: (j) => opt(j.errorMessage) }),
-      resultFiles: t.field({ type: [ResultFile], resolve: (j) => j.resultFiles }),
+      resultFiles: t.field({
+        type: [ResultFile],
+        resolve: (j) => j.resultFiles.map((file, index) => ({ jobId: j.id, index, file })),
+      }),
       lastRequestId: t.string({
         nullable: true,
         description: "Tencent's RequestId of the last call about this job, for Tencent support.",

@@ -30,6 +30,8 @@ export interface Dispatcher {
   settled(): Promise<void>;
   /** Stop sending new submits; in-flight ones finish. */
   pause(): void;
+  /** Forget every queued job (leadership lost: the next leader reads them from the store). */
+  clear(): void;
   pump(): void;
   stop(): Promise<void>;
 }
@@ -75,6 +77,11 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
   /** Jobs whose Submit has been sent (or is being sent): past the point of no return. */
   const sending = new Set<string>();
   const retryTimers = new Map<JobKindName, NodeJS.Timeout>();
+  /** Until when (ms) each kind's submits wait after a deferred Submit. */
+  const retryAt = new Map<JobKindName, number>();
+  /** Kinds whose last Submit was refused or failed: one Submit at a time until one succeeds. */
+  const cautious = new Set<JobKindName>();
+  const inFlight = new Map<JobKindName, number>();
   const failures = new Map<JobKindName, number>();
   let paused = false;
 
@@ -100,17 +107,22 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     if (paused) return;
     const q = queue(kindName);
     while (q.size() > 0) {
-      const blocked = opts.slots.blockedUntil(kindName) - now();
+      const blocked = Math.max(opts.slots.blockedUntil(kindName), retryAt.get(kindName) ?? 0) - now();
       if (blocked > 0) {
         retryLater(kindName, blocked);
         return;
       }
+      // After a refusal, one Submit at a time until one succeeds: parallel retries would race and
+      // let a later job overtake the head of the queue.
+      if (cautious.has(kindName) && (inFlight.get(kindName) ?? 0) > 0) return;
       const head = q.peek();
       if (!head || !opts.slots.tryAcquire(kindName, head.id)) return;
       q.take();
+      inFlight.set(kindName, (inFlight.get(kindName) ?? 0) + 1);
       const p = submit(opts.kinds[kindName], head).finally(() => {
         submitting.delete(head.id);
         sending.delete(head.id);
+        inFlight.set(kindName, (inFlight.get(kindName) ?? 1) - 1);
         pumpKind(kindName);
       });
       submitting.set(head.id, p);
@@ -118,6 +130,9 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
   }
 
   async function requeue(kind: JobKind, job: JobRecord, waitMs: number, reason: string): Promise<void> {
+    // The wait holds the whole kind: pumping again at once would resend in a tight loop.
+    retryAt.set(kind.name, Math.max(retryAt.get(kind.name) ?? 0, now() + waitMs));
+    cautious.add(kind.name);
     opts.slots.release(kind.name, job.id);
     await opts.repo.save({ ...job, submitAttemptAt: undefined }, { publish: false });
     // Back to the head of its owner's queue, and that owner goes next: it keeps its turn.
@@ -159,16 +174,15 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       );
     }
     await opts.limiter.acquire(kind.submitAction);
-    // Canceled while waiting for the grant?
-    const latest = await opts.repo.get(item.id);
-    if (latest?.status !== 'QUEUED') {
+    // Atomic in the store: a job canceled meanwhile (on any replica) is not claimed, and once
+    // claimed it can no longer be canceled. Durable before sending: after a crash, a set
+    // submitAttemptAt without a JobId means the outcome is unknown.
+    const job = await opts.repo.claimForSubmit(item.id, now());
+    if (!job) {
       opts.slots.release(kind.name, item.id);
       return;
     }
     sending.add(item.id);
-    // Durable before sending: after a crash, a set submitAttemptAt without a JobId means "unknown".
-    const job: JobRecord = { ...latest, submitAttemptAt: now() };
-    await opts.repo.save(job, { publish: false });
     try {
       const res = await send(kind, job);
       const t = now();
@@ -185,6 +199,8 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       };
       await opts.repo.save(next);
       opts.slots.onSubmitted(kind.name);
+      cautious.delete(kind.name);
+      retryAt.delete(kind.name);
       failures.delete(kind.name);
       opts.log.info({ jobId: job.id, upstreamJobId: res.JobId, requestId: res.RequestId }, 'job submitted');
       opts.onSubmitted(next);
@@ -238,6 +254,8 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
 
   return {
     enqueue(job) {
+      // Already taken from the queue and on its way: a rescan must not queue it twice.
+      if (submitting.has(job.id)) return;
       queue(job.kind).push({ id: job.id, seq: job.seq, owner: job.owner });
       pumpKind(job.kind);
     },
@@ -271,6 +289,13 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     },
     pause() {
       paused = true;
+    },
+    clear() {
+      for (const k of queues.keys()) queues.set(k, createFairQueue());
+      retryAt.clear();
+      cautious.clear();
+      for (const t of retryTimers.values()) clearTimeout(t);
+      retryTimers.clear();
     },
     pump() {
       paused = false;

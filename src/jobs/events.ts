@@ -6,7 +6,11 @@ import type { JobRecord } from './job.ts';
  * Job changes, by job id. yoga's pub/sub so that replicas can later swap the in-process event
  * target for Redis without touching publishers or subscribers.
  */
-export type JobTopics = { 'job:updated': [id: string, job: JobRecord] };
+export type JobTopics = {
+  'job:updated': [id: string, job: JobRecord];
+  /** A replica stored work the leader should pick up (a submit, an external job): rescan now. */
+  'jobs:changed': [];
+};
 export type JobEvents = PubSub<JobTopics>;
 
 export function createJobEvents(eventTarget?: PubSubEventTarget<JobTopics>): JobEvents {

@@ -12,6 +12,10 @@ export interface JobRepository {
   get(id: string): Promise<JobRecord | undefined>;
   getByUpstreamId(upstreamJobId: string): Promise<JobRecord | undefined>;
   insert(job: Omit<JobRecord, 'seq'>): Promise<{ job: JobRecord; created: boolean }>;
+  /** See JobStore.claimForSubmit; keeps the cache in step. */
+  claimForSubmit(id: string, at: number): Promise<JobRecord | undefined>;
+  /** See JobStore.cancelIfQueued; caches and tells subscribers when it canceled. */
+  cancelIfQueued(id: string, at: number): Promise<{ job: JobRecord; canceled: boolean } | undefined>;
   /** Persists, caches and, when `publish` (default true), tells subscribers. */
   save(job: JobRecord, opts?: { publish?: boolean }): Promise<void>;
   readonly store: JobStore;
@@ -34,6 +38,8 @@ export function createJobRepository(opts: JobRepositoryOptions): JobRepository {
     max: opts.maxEntries ?? 10_000,
     ttl: opts.liveTtlMs,
     ttlAutopurge: false,
+    // The same clock as everything else, so tests can move time.
+    perf: { now: () => now() },
   });
   const byUpstream = new LRUCache<string, string>({ max: opts.maxEntries ?? 10_000 });
   let hits = 0;
@@ -75,6 +81,18 @@ export function createJobRepository(opts: JobRepositoryOptions): JobRepository {
     async insert(job) {
       const result = await opts.store.insert(job);
       remember(result.job);
+      return result;
+    },
+    async claimForSubmit(id, at) {
+      const job = await opts.store.claimForSubmit(id, at);
+      if (job) remember(job);
+      else cache.delete(id);
+      return job;
+    },
+    async cancelIfQueued(id, at) {
+      const result = await opts.store.cancelIfQueued(id, at);
+      if (result) remember(result.job);
+      if (result?.canceled) opts.events.publish('job:updated', id, result.job);
       return result;
     },
     async save(job, saveOpts) {

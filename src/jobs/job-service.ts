@@ -34,6 +34,7 @@ import {
   UPSTREAM_ID_RE,
 } from './job.ts';
 import { createJobRepository, type JobRepository } from './job-repository.ts';
+import { createLocalLeadership, type Leadership } from './leadership.ts';
 import { createPoller } from './poller.ts';
 import { applyQueryResponse } from './snapshot.ts';
 import type { JobStore } from './store.ts';
@@ -55,6 +56,10 @@ export interface JobServiceOptions {
   onUpstreamCall?: (action: string, outcome: string, ms: number) => void;
   /** A job reached DONE or FAIL after running at Tencent (job duration metrics). */
   onJobFinished?: (job: JobRecord) => void;
+  /** Which replica dispatches and polls. @default this process alone (createLocalLeadership) */
+  leadership?: Leadership;
+  /** How often the leader rescans the store for work other replicas stored. @default 2000 */
+  rescanMs?: number;
   /** Whether Tencent answers; submits wait while it does not. @default always healthy */
   health?: UpstreamHealth;
   /** Jobs one owner may have waiting in the queue. @default 200 */
@@ -98,7 +103,7 @@ export interface JobService {
   }): Promise<JobPage>;
   /** Current snapshot first, then every change, ending after a terminal status. */
   watch(job: JobRecord, signal?: AbortSignal): AsyncGenerator<JobRecord>;
-  queuePosition(job: JobRecord): number | undefined;
+  queuePosition(job: JobRecord): Promise<number | undefined>;
   estimatedCompletionAt(job: JobRecord): Promise<number | undefined>;
   stats(): {
     queued: number;
@@ -111,8 +116,12 @@ export interface JobService {
     cache: { hits: number; misses: number; size: number };
   };
   readonly repo: JobRepository;
-  /** Recovers queued and running jobs from the store, then starts dispatching and polling. */
+  /**
+   * Starts accepting work; when (and while) this process leads, recovers queued and running jobs
+   * from the store and dispatches and polls them.
+   */
   start(): Promise<void>;
+  isLeader(): boolean;
   /**
    * First step of a graceful stop: refuse new submits and complete every subscription stream, so
    * clients get a proper `complete` rather than a cut connection.
@@ -248,7 +257,8 @@ export function createJobService(opts: JobServiceOptions): JobService {
       return job;
     }
     (sopts.log ?? log).info({ jobId: job.id, kind, owner: job.owner }, 'job accepted');
-    dispatcher.enqueue(job);
+    if (leadership.isLeader()) dispatcher.enqueue(job);
+    else nudge();
     return (await repo.get(job.id)) ?? job;
   }
 
@@ -267,8 +277,10 @@ export function createJobService(opts: JobServiceOptions): JobService {
     }
     const job = await external.lookup(id);
     if (job && isUpstreamActive(job) && job.upstreamJobId) {
-      opts.slots.hold(job.kind, job.id);
-      poller.follow({ id: job.id, kind: job.kind, upstreamJobId: job.upstreamJobId });
+      if (leadership.isLeader()) {
+        opts.slots.hold(job.kind, job.id);
+        poller.follow({ id: job.id, kind: job.kind, upstreamJobId: job.upstreamJobId });
+      } else nudge();
     }
     return job;
   }
@@ -277,20 +289,16 @@ export function createJobService(opts: JobServiceOptions): JobService {
     const job = await get(id, viewer);
     if (!job) throw new JobNotFoundError(id);
     if (job.status === 'CANCELED') return job;
-    if (job.status !== 'QUEUED' || !dispatcher.withdraw(job.id)) {
-      throw new JobNotCancelableError(job.id, job.status === 'QUEUED' ? 'WAIT' : job.status);
+    const result = await repo.cancelIfQueued(job.id, now());
+    if (!result) throw new JobNotFoundError(id);
+    if (!result.canceled) {
+      if (result.job.status === 'CANCELED') return result.job;
+      // Still QUEUED here means it is being sent right now: past the point of no return.
+      throw new JobNotCancelableError(job.id, result.job.status === 'QUEUED' ? 'WAIT' : result.job.status);
     }
-    const t = now();
-    const next: JobRecord = {
-      ...job,
-      status: 'CANCELED',
-      finishedAt: t,
-      updatedAt: t,
-      version: job.version + 1,
-    };
-    await repo.save(next);
+    dispatcher.withdraw(job.id);
     log.info({ jobId: id }, 'job canceled');
-    return next;
+    return result.job;
   }
 
   let subscriptions = 0;
@@ -308,37 +316,101 @@ export function createJobService(opts: JobServiceOptions): JobService {
     return jobs.filter((j): j is JobRecord => j !== undefined);
   }
 
-  async function start(): Promise<void> {
-    const active = await opts.store.listByStatus(['WAIT', 'RUN']);
-    for (const job of active) {
-      if (!job.upstreamJobId) continue;
-      opts.slots.hold(job.kind, job.id);
-      poller.follow({ id: job.id, kind: job.kind, upstreamJobId: job.upstreamJobId });
-    }
-    for (const job of await opts.store.page({ limit: 100, status: 'DONE' })) estimator.observe(job);
-    const queued = await opts.store.listByStatus(['QUEUED']);
-    for (const job of queued) {
-      if (job.submitAttemptAt !== undefined) {
-        // The process died while this Submit was in the air: Tencent may have started it.
-        const t = now();
-        await repo.save({
-          ...job,
-          status: 'FAIL',
-          errorCode: 'SUBMIT_OUTCOME_UNKNOWN',
-          errorMessage:
-            'The gateway stopped while sending this job to Tencent, so whether Tencent started it is unknown. ' +
-            'It was not sent again, to avoid a second paid job. Submit again if needed.',
-          finishedAt: t,
-          updatedAt: t,
-          version: job.version + 1,
-        });
-        continue;
+  const leadership = opts.leadership ?? createLocalLeadership();
+  let rescanTimer: NodeJS.Timeout | undefined;
+  let rescanning: Promise<void> | undefined;
+  let nudges: AsyncIterableIterator<unknown> | undefined;
+
+  /** Picks up what is in the store: jobs other replicas accepted, jobs found by their lookups. */
+  function rescan(): Promise<void> {
+    rescanning ??= (async () => {
+      for (const job of await opts.store.listByStatus(['WAIT', 'RUN'])) {
+        if (!job.upstreamJobId || !leadership.isLeader()) continue;
+        opts.slots.hold(job.kind, job.id);
+        poller.follow({ id: job.id, kind: job.kind, upstreamJobId: job.upstreamJobId });
       }
-      dispatcher.enqueue(job);
+      for (const job of await opts.store.listByStatus(['QUEUED'])) {
+        if (job.submitAttemptAt === undefined && leadership.isLeader()) dispatcher.enqueue(job);
+      }
+    })()
+      .catch((err: unknown) => log.warn({ err }, 'rescan failed'))
+      .finally(() => {
+        rescanning = undefined;
+      });
+    return rescanning;
+  }
+
+  function nudge(): void {
+    if (leadership.isLeader()) void rescan();
+    else opts.events.publish('jobs:changed');
+  }
+
+  async function becomeLeader(): Promise<void> {
+    for (const job of await opts.store.listByStatus(['QUEUED'])) {
+      if (job.submitAttemptAt === undefined || dispatcher.position(job.id) !== undefined) continue;
+      // The previous leader (or this process, before a crash) died while this Submit was in the
+      // air: Tencent may have started it.
+      const t = now();
+      await repo.save({
+        ...job,
+        status: 'FAIL',
+        errorCode: 'SUBMIT_OUTCOME_UNKNOWN',
+        errorMessage:
+          'The gateway stopped while sending this job to Tencent, so whether Tencent started it is unknown. ' +
+          'It was not sent again, to avoid a second paid job. Submit again if needed.',
+        finishedAt: t,
+        updatedAt: t,
+        version: job.version + 1,
+      });
     }
-    accepting = true;
+    await rescan();
     poller.start();
-    log.info({ queued: queued.length, running: active.length }, 'jobs recovered');
+    dispatcher.pump();
+    rescanTimer = setInterval(() => void rescan(), opts.rescanMs ?? 2000);
+    rescanTimer.unref();
+    log.info({ queued: dispatcher.depth(), running: poller.following() }, 'jobs recovered');
+  }
+
+  async function stepDown(): Promise<void> {
+    if (rescanTimer) clearInterval(rescanTimer);
+    rescanTimer = undefined;
+    dispatcher.pause();
+    await poller.stop();
+    dispatcher.clear();
+    poller.clear();
+    opts.slots.clear();
+  }
+
+  async function start(): Promise<void> {
+    for (const job of await opts.store.page({ limit: 100, status: 'DONE' })) estimator.observe(job);
+    accepting = true;
+    leadership.onChange((leader) => {
+      const change = leader ? becomeLeader() : stepDown();
+      void change.catch((err: unknown) => log.error({ err }, 'leadership change failed'));
+    });
+    nudges = opts.events.subscribe('jobs:changed');
+    const stream = nudges;
+    void (async () => {
+      for await (const _ of stream) if (leadership.isLeader()) void rescan();
+    })();
+    await leadership.start();
+  }
+
+  /** Queue positions as the store sees them, for replicas that do not hold the queue. */
+  let positions: { at: number; byId: Map<string, number> } | undefined;
+  async function storePosition(job: JobRecord): Promise<number | undefined> {
+    if (!positions || now() - positions.at > 500) {
+      const queued = await opts.store.listByStatus(['QUEUED']);
+      const byId = new Map<string, number>();
+      const perKind = new Map<string, number>();
+      for (const q of queued) {
+        const n = (perKind.get(q.kind) ?? 0) + 1;
+        perKind.set(q.kind, n);
+        byId.set(q.id, q.submitAttemptAt === undefined ? n : 0);
+      }
+      positions = { at: now(), byId };
+    }
+    return positions.byId.get(job.id);
   }
 
   return {
@@ -354,9 +426,11 @@ export function createJobService(opts: JobServiceOptions): JobService {
       const stop = signal ? AbortSignal.any([signal, shutdown.signal]) : shutdown.signal;
       return counted(watchJob(job, { repo, events: opts.events, poller, signal: stop }));
     },
-    queuePosition(job) {
-      return job.status === 'QUEUED' ? dispatcher.position(job.id) : undefined;
+    async queuePosition(job) {
+      if (job.status !== 'QUEUED') return undefined;
+      return leadership.isLeader() ? dispatcher.position(job.id) : storePosition(job);
     },
+    isLeader: () => leadership.isLeader(),
     async estimatedCompletionAt(job) {
       if (isTerminal(job.status)) return undefined;
       return estimator.estimate(job, {
@@ -388,6 +462,9 @@ export function createJobService(opts: JobServiceOptions): JobService {
     async stop() {
       accepting = false;
       shutdown.abort();
+      if (rescanTimer) clearInterval(rescanTimer);
+      await nudges?.return?.();
+      await leadership.stop();
       await dispatcher.stop();
       await poller.stop();
     },

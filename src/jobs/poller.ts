@@ -13,6 +13,8 @@ import type { UpstreamQuery } from './upstream-query.ts';
 export interface Poller {
   follow(job: { id: string; kind: JobKindName; upstreamJobId: string }): void;
   unfollow(id: string): void;
+  /** Forget every followed job (leadership lost). */
+  clear(): void;
   /** A subscriber is watching `id`: poll it first. Returns the function that stops watching. */
   watch(id: string): () => void;
   following(): number;
@@ -68,6 +70,7 @@ export function createPoller(opts: PollerOptions): Poller {
   const lanes = new Map<JobKindName, Lane>();
   const laneOf = new Map<string, JobKindName>();
   let stopped = true;
+  let stopSignal = new AbortController();
 
   for (const kind of Object.values(opts.kinds)) {
     lanes.set(kind.name, { kind, entries: new Map(), inFlight: 0, wake: undefined, running: undefined });
@@ -120,7 +123,7 @@ export function createPoller(opts: PollerOptions): Poller {
   async function poll(l: Lane, e: Entry): Promise<void> {
     let keep: boolean;
     try {
-      const res = await opts.upstream.query(l.kind, e.upstreamJobId);
+      const res = await opts.upstream.query(l.kind, e.upstreamJobId, { granted: true });
       e.failures = 0;
       e.nextPollAt = now() + opts.intervalMs;
       keep = await opts.onResult(e.id, res);
@@ -137,8 +140,8 @@ export function createPoller(opts: PollerOptions): Poller {
   async function run(l: Lane): Promise<void> {
     while (!stopped) {
       const t = now();
-      const { entry, nextDueAt } = pick(l, t);
-      if (!entry) {
+      const { entry: due, nextDueAt } = pick(l, t);
+      if (!due) {
         await sleep(l, nextDueAt === Number.POSITIVE_INFINITY ? 60_000 : nextDueAt - t);
         continue;
       }
@@ -146,11 +149,15 @@ export function createPoller(opts: PollerOptions): Poller {
         await sleep(l, 60_000);
         continue;
       }
-      const freeAt = opts.limiter.nextFreeAt(l.kind.queryAction);
-      if (freeAt > t) {
-        await sleep(l, freeAt - t);
+      // Wait for the budget first, then choose: the grant goes to whatever is most urgent by then
+      // (a subscriber may have arrived while waiting). The limiter may be shared by replicas.
+      try {
+        await opts.limiter.acquire(l.kind.queryAction, stopSignal.signal);
+      } catch {
         continue;
       }
+      const entry = pick(l, now()).entry ?? (l.entries.has(due.id) && !due.inFlight ? due : undefined);
+      if (!entry) continue;
       entry.inFlight = true;
       l.inFlight += 1;
       void poll(l, entry).finally(() => {
@@ -184,6 +191,10 @@ export function createPoller(opts: PollerOptions): Poller {
       wake(l);
     },
     unfollow: removeEntry,
+    clear() {
+      for (const l of lanes.values()) l.entries.clear();
+      laneOf.clear();
+    },
     watch(id) {
       watchers.set(id, (watchers.get(id) ?? 0) + 1);
       const kind = laneOf.get(id);
@@ -207,10 +218,12 @@ export function createPoller(opts: PollerOptions): Poller {
     start() {
       if (!stopped) return;
       stopped = false;
+      stopSignal = new AbortController();
       for (const l of lanes.values()) l.running = run(l);
     },
     async stop() {
       stopped = true;
+      stopSignal.abort();
       for (const l of lanes.values()) wake(l);
       await Promise.all([...lanes.values()].map((l) => l.running));
     },

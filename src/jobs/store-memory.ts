@@ -20,14 +20,21 @@ export function createMemoryJobStore(): JobStore {
   // Map iteration follows insertion, and ids are inserted once in seq order: that is the queue order.
   const byId = new Map<string, JobRecord>();
   const idByIdempotency = new Map<string, string>();
+  const idByUpstream = new Map<string, string>();
   let lastSeq = 0;
 
   const out = (job: JobRecord): JobRecord => structuredClone(job);
+  const claimable = (job: JobRecord): boolean => job.status === 'QUEUED' && job.submitAttemptAt === undefined;
 
   return {
     async insert(job) {
       if (job.idempotencyKey !== undefined) {
         const existingId = idByIdempotency.get(idempotencySlot(job.owner, job.idempotencyKey));
+        const existing = existingId === undefined ? undefined : byId.get(existingId);
+        if (existing) return { job: out(existing), created: false };
+      }
+      if (job.upstreamJobId !== undefined) {
+        const existingId = idByUpstream.get(job.upstreamJobId);
         const existing = existingId === undefined ? undefined : byId.get(existingId);
         if (existing) return { job: out(existing), created: false };
       }
@@ -38,7 +45,31 @@ export function createMemoryJobStore(): JobStore {
       if (stored.idempotencyKey !== undefined) {
         idByIdempotency.set(idempotencySlot(stored.owner, stored.idempotencyKey), stored.id);
       }
+      if (stored.upstreamJobId !== undefined) idByUpstream.set(stored.upstreamJobId, stored.id);
       return { job: out(stored), created: true };
+    },
+
+    async claimForSubmit(id, at) {
+      const job = byId.get(id);
+      if (!job || !claimable(job)) return undefined;
+      const claimed: JobRecord = { ...job, submitAttemptAt: at };
+      byId.set(id, claimed);
+      return out(claimed);
+    },
+
+    async cancelIfQueued(id, at) {
+      const job = byId.get(id);
+      if (!job) return undefined;
+      if (!claimable(job)) return { job: out(job), canceled: false };
+      const canceled: JobRecord = {
+        ...job,
+        status: 'CANCELED',
+        finishedAt: at,
+        updatedAt: at,
+        version: job.version + 1,
+      };
+      byId.set(id, canceled);
+      return { job: out(canceled), canceled: true };
     },
 
     async update(job) {
@@ -51,10 +82,19 @@ export function createMemoryJobStore(): JobStore {
       if (holder !== undefined && holder !== job.id) {
         throw new Error(`update: idempotency key of job ${job.id} is already used by job ${holder}`);
       }
+      const upstreamHolder =
+        job.upstreamJobId === undefined ? undefined : idByUpstream.get(job.upstreamJobId);
+      if (upstreamHolder !== undefined && upstreamHolder !== job.id) {
+        throw new Error(
+          `update: upstreamJobId ${job.upstreamJobId} of job ${job.id} is already recorded by job ${upstreamHolder}`,
+        );
+      }
       if (previous.idempotencyKey !== undefined) {
         idByIdempotency.delete(idempotencySlot(previous.owner, previous.idempotencyKey));
       }
       if (nextSlot !== undefined) idByIdempotency.set(nextSlot, job.id);
+      if (previous.upstreamJobId !== undefined) idByUpstream.delete(previous.upstreamJobId);
+      if (job.upstreamJobId !== undefined) idByUpstream.set(job.upstreamJobId, job.id);
       // seq belongs to the store: a caller cannot move a job in the queue by editing it.
       byId.set(job.id, { ...structuredClone(job), seq: previous.seq });
     },
@@ -65,10 +105,9 @@ export function createMemoryJobStore(): JobStore {
     },
 
     async getByUpstreamId(upstreamJobId) {
-      for (const job of byId.values()) {
-        if (job.upstreamJobId === upstreamJobId) return out(job);
-      }
-      return undefined;
+      const id = idByUpstream.get(upstreamJobId);
+      const job = id === undefined ? undefined : byId.get(id);
+      return job && out(job);
     },
 
     async getByIdempotencyKey(owner, key) {

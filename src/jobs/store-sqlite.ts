@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { JobRecord, JobStatus } from './job.ts';
+import { decodeJobRecord, encodeJobRecord } from './record-codec.ts';
 import type { JobStore } from './store.ts';
 
 export interface SqliteJobStoreOptions {
@@ -35,47 +36,19 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX jobs_upstream_job_id ON jobs (upstream_job_id) WHERE upstream_job_id IS NOT NULL;
   CREATE INDEX jobs_owner_seq ON jobs (owner, seq);
   `,
+  // One row per Tencent job, so two replicas recording one external job cannot both create it.
+  // Duplicates written before this index are resolved by keeping the oldest: seq is assigned before
+  // a job is sent, so the gateway's own submission is older than any lookup that recorded it again.
+  // A later insert may reuse a deleted row's seq; only a page cursor taken before the upgrade sees it.
+  `
+  DELETE FROM jobs
+  WHERE upstream_job_id IS NOT NULL
+    AND seq > (SELECT MIN(seq) FROM jobs AS first WHERE first.upstream_job_id = jobs.upstream_job_id);
+  DROP INDEX jobs_upstream_job_id;
+  CREATE UNIQUE INDEX jobs_upstream_job_id_unique ON jobs (upstream_job_id)
+    WHERE upstream_job_id IS NOT NULL;
+  `,
 ];
-
-type Path = (string | number)[];
-
-/** Key under which `encodeJobRecord` lists the undefined fields; JobRecord has no such key. */
-const UNDEFINED_PATHS_KEY = '$undefined';
-
-function collectUndefinedPaths(value: unknown, path: Path, found: Path[]): void {
-  const visit = (child: unknown, key: string | number): void => {
-    if (child === undefined) found.push([...path, key]);
-    else collectUndefinedPaths(child, [...path, key], found);
-  };
-  if (Array.isArray(value)) value.forEach(visit);
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) visit(child, key);
-  }
-}
-
-/**
- * JSON drops `undefined` properties, but a JobRecord's `upstreamJobId: undefined` is a present key
- * (and input may carry explicit undefineds): the paths are kept so decode gives back an object
- * strictly equal to the one encoded, as the memory store does.
- */
-export function encodeJobRecord(job: JobRecord): string {
-  const paths: Path[] = [];
-  collectUndefinedPaths(job, [], paths);
-  return JSON.stringify(paths.length === 0 ? job : { ...job, [UNDEFINED_PATHS_KEY]: paths });
-}
-
-export function decodeJobRecord(text: string): JobRecord {
-  const parsed = JSON.parse(text) as Record<string, unknown>;
-  const paths = (parsed[UNDEFINED_PATHS_KEY] ?? []) as Path[];
-  delete parsed[UNDEFINED_PATHS_KEY];
-  for (const path of paths) {
-    let node = parsed as Record<string | number, unknown>;
-    for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-    node[path[path.length - 1]!] = undefined;
-  }
-  // The store wrote this text from a JobRecord; the indexes are all it checks.
-  return parsed as unknown as JobRecord;
-}
 
 function checkPageLimit(limit: number): void {
   if (!Number.isInteger(limit) || limit < 0) {
@@ -201,6 +174,10 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
       const existing = decodeRow(selectByIdempotencyKey.get(job.owner, job.idempotencyKey));
       if (existing) return { job: existing, created: false };
     }
+    if (job.upstreamJobId !== undefined) {
+      const existing = decodeRow(selectByUpstreamId.get(job.upstreamJobId));
+      if (existing) return { job: existing, created: false };
+    }
     const columns = toColumns({ ...job, seq: nextSeq.get()!.seq });
     insertRow.run(columns);
     return { job: decodeJobRecord(columns.data), created: true };
@@ -213,9 +190,43 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
     updateRow.run(toColumns({ ...job, seq: row.seq }));
   });
 
+  const claimable = (job: JobRecord): boolean => job.status === 'QUEUED' && job.submitAttemptAt === undefined;
+
+  // Read and write in one IMMEDIATE transaction: another connection cannot claim or cancel between.
+  const claimTx = db.transaction((id: string, at: number): JobRecord | undefined => {
+    const job = decodeRow(selectById.get(id));
+    if (!job || !claimable(job)) return undefined;
+    const claimed: JobRecord = { ...job, submitAttemptAt: at };
+    updateRow.run(toColumns(claimed));
+    return claimed;
+  });
+
+  const cancelTx = db.transaction((id: string, at: number) => {
+    const job = decodeRow(selectById.get(id));
+    if (!job) return undefined;
+    if (!claimable(job)) return { job, canceled: false };
+    const canceled: JobRecord = {
+      ...job,
+      status: 'CANCELED',
+      finishedAt: at,
+      updatedAt: at,
+      version: job.version + 1,
+    };
+    updateRow.run(toColumns(canceled));
+    return { job: canceled, canceled: true };
+  });
+
   return {
     async insert(job) {
       return insertTx.immediate(job);
+    },
+
+    async claimForSubmit(id, at) {
+      return claimTx.immediate(id, at);
+    },
+
+    async cancelIfQueued(id, at) {
+      return cancelTx.immediate(id, at);
     },
 
     async update(job) {

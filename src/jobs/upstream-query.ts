@@ -9,7 +9,15 @@ import type { RateLimiter } from '../upstream/rate-limiter.ts';
  * it) and one rate budget per action. Failures are never cached: the promise is dropped on settle.
  */
 export interface UpstreamQuery {
-  query(kind: JobKind, upstreamJobId: string, signal?: AbortSignal): Promise<QueryJobResponse>;
+  /**
+   * `granted`: the caller already holds a rate grant for this call (the poller acquires first,
+   * then picks the most urgent job).
+   */
+  query(
+    kind: JobKind,
+    upstreamJobId: string,
+    opts?: { signal?: AbortSignal | undefined; granted?: boolean },
+  ): Promise<QueryJobResponse>;
   inFlight(): number;
 }
 
@@ -22,8 +30,13 @@ export function createUpstreamQuery(deps: {
 }): UpstreamQuery {
   const inflight = new Map<string, Promise<QueryJobResponse>>();
 
-  async function run(kind: JobKind, upstreamJobId: string, signal?: AbortSignal): Promise<QueryJobResponse> {
-    await deps.limiter.acquire(kind.queryAction, signal);
+  async function run(
+    kind: JobKind,
+    upstreamJobId: string,
+    signal: AbortSignal | undefined,
+    granted: boolean,
+  ): Promise<QueryJobResponse> {
+    if (!granted) await deps.limiter.acquire(kind.queryAction, signal);
     const started = performance.now();
     try {
       const res = await deps.client.queryJob(kind, upstreamJobId, { signal });
@@ -41,11 +54,11 @@ export function createUpstreamQuery(deps: {
   }
 
   return {
-    query(kind, upstreamJobId, signal) {
+    query(kind, upstreamJobId, opts = {}) {
       const key = `${kind.queryAction}:${upstreamJobId}`;
       const existing = inflight.get(key);
       if (existing) return existing;
-      const p = run(kind, upstreamJobId, signal).finally(() => inflight.delete(key));
+      const p = run(kind, upstreamJobId, opts.signal, opts.granted ?? false).finally(() => inflight.delete(key));
       inflight.set(key, p);
       return p;
     },

@@ -22,6 +22,8 @@ export interface JobSlots {
   onSubmitted(kind: JobKindName): void;
   /** Until when (ms) submits of `kind` wait; <= now means they may go. */
   blockedUntil(kind: JobKindName): number;
+  /** Forget every holder (leadership lost: the next leader recounts from the store). */
+  clear(): void;
 }
 
 export interface JobSlotsOptions {
@@ -81,5 +83,10 @@ export function createJobSlots(opts: JobSlotsOptions): JobSlots {
       blocked.delete(kind);
     },
     blockedUntil: (kind) => blocked.get(kind) ?? 0,
+    clear() {
+      holders.clear();
+      limitHits.clear();
+      blocked.clear();
+    },
   };
 }

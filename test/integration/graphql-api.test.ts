@@ -111,8 +111,9 @@ describe('submitJob and job(id)', () => {
     expect(done.resultFiles).toHaveLength(1);
     const [file] = done.resultFiles;
     expect(file?.type).toBe('GLB');
-    expect(file?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
-    expect(file?.previewImageUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+    // Served by the gateway at the origin the request came to (yoga.fetch here: http://gateway.test).
+    expect(file?.url).toBe(`http://gateway.test/files/${job.id}/0/model.glb`);
+    expect(file?.previewImageUrl).toBe(`http://gateway.test/files/${job.id}/0/preview.png`);
     expect(done.startedAt).not.toBeNull();
     expect(done.finishedAt).not.toBeNull();
     expect(Date.parse(done.finishedAt ?? '')).toBeGreaterThanOrEqual(Date.parse(done.startedAt ?? ''));

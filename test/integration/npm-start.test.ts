@@ -55,12 +55,22 @@ describe('npm start with no Tencent account', () => {
     expect(job?.status).toBe('DONE');
     const file = job?.resultFiles[0];
     expect(file?.type).toBe('GLB');
+    // Through the gateway's /files/ proxy, never straight from upstream storage.
+    expect(file?.url).toBe(`${gw.url}/files/${id}/0/model.glb`);
     const glb = await fetch(file?.url ?? '');
     expect(glb.status).toBe(200);
     const bytes = new Uint8Array(await glb.arrayBuffer());
     expect(parseGlbHeader(bytes)?.version).toBe(2);
     const preview = await fetch(file?.previewImageUrl ?? '');
     expect(preview.headers.get('content-type')).toBe('image/png');
+
+    // The demo page and its bundled script are served too.
+    const demo = await fetch(`${gw.url}/`);
+    expect(demo.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await demo.text()).toContain('src="demo/demo.js"');
+    const script = await fetch(`${gw.url}/demo/demo.js`);
+    expect(script.status).toBe(200);
+    expect((await script.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
 
     await gw.kill('SIGTERM');
     expect(gw.logs.map((l) => l['msg'])).toContain('stopped');

@@ -75,4 +75,56 @@ describe('loadConfig', () => {
       'used twice',
     );
   });
+
+  it('has development security defaults: introspection, GraphiQL, any CORS origin', () => {
+    expect(loadConfig({}).security).toEqual({
+      production: false,
+      introspection: true,
+      graphiql: true,
+      corsOrigins: '*',
+    });
+  });
+
+  it('turns introspection, GraphiQL and cross-origin access off with NODE_ENV=production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).security).toEqual({
+      production: true,
+      introspection: false,
+      graphiql: false,
+      corsOrigins: [],
+    });
+  });
+
+  it('lets each production default be overridden', () => {
+    const c = loadConfig({
+      NODE_ENV: 'production',
+      GRAPHQL_INTROSPECTION: 'true',
+      GRAPHIQL: '1',
+      CORS_ORIGINS: 'https://app.example.com, http://localhost:5173',
+    });
+    expect(c.security).toEqual({
+      production: true,
+      introspection: true,
+      graphiql: true,
+      corsOrigins: ['https://app.example.com', 'http://localhost:5173'],
+    });
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'false', GRAPHIQL: '0' }).security).toMatchObject({
+      introspection: false,
+      graphiql: false,
+    });
+    expect(loadConfig({ NODE_ENV: 'production', CORS_ORIGINS: '*' }).security.corsOrigins).toBe('*');
+  });
+
+  it('rejects bad switches and origins with what they accept', () => {
+    const issues = issuesOf({
+      GRAPHQL_INTROSPECTION: 'yes',
+      GRAPHIQL: 'on',
+      CORS_ORIGINS: 'https://app.example.com/path',
+    });
+    expect(issues).toHaveLength(3);
+    expect(issues.find((i) => i.startsWith('GRAPHQL_INTROSPECTION='))).toContain('true or false');
+    expect(issues.find((i) => i.startsWith('GRAPHIQL='))).toContain('true or false');
+    expect(issues.find((i) => i.startsWith('CORS_ORIGINS='))).toContain('comma-separated origins');
+    expect(issuesOf({ CORS_ORIGINS: 'app.example.com' })).toHaveLength(1);
+    expect(issuesOf({ CORS_ORIGINS: 'ftp://app.example.com' })).toHaveLength(1);
+  });
 });

@@ -6,19 +6,21 @@ import { describe, expect, it } from 'vitest';
 import config from '../../../codegen.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../../..');
-const GENERATED = join(ROOT, 'test/generated');
+const OUTPUTS = ['test/generated', 'src/web/page/generated'];
 
 function onDisk(): Record<string, string> {
   return Object.fromEntries(
-    readdirSync(GENERATED).map((name) => [
-      `test/generated/${name}`,
-      readFileSync(join(GENERATED, name), 'utf8'),
-    ]),
+    OUTPUTS.flatMap((dir) =>
+      readdirSync(join(ROOT, dir)).map((name) => [
+        `${dir}/${name}`,
+        readFileSync(join(ROOT, dir, name), 'utf8'),
+      ]),
+    ),
   );
 }
 
-describe('test/generated (GraphQL Code Generator output)', () => {
-  it('matches what `npm run codegen` would write from schema/schema.graphql and test/operations', async () => {
+describe('GraphQL Code Generator output (test/generated, src/web/page/generated)', () => {
+  it('matches what `npm run codegen` would write from schema/schema.graphql and the operations', async () => {
     // In memory: nothing on disk is touched, so a stale tree is reported, not silently fixed.
     const outputs: Array<{ filename: string; content: string }> = await generate(
       { ...config, cwd: ROOT, silent: true },
@@ -27,7 +29,7 @@ describe('test/generated (GraphQL Code Generator output)', () => {
     const fresh = Object.fromEntries(
       outputs.map((o) => [relative(ROOT, resolve(ROOT, o.filename)).split('\\').join('/'), o.content]),
     );
-    const stale = 'test/generated is stale: run `npm run codegen` and commit the result';
+    const stale = 'generated operations are stale: run `npm run codegen` and commit the result';
     expect(Object.keys(onDisk()).sort(), stale).toEqual(Object.keys(fresh).sort());
     for (const [file, content] of Object.entries(fresh)) {
       expect(onDisk()[file], `${file}: ${stale}`).toBe(content);

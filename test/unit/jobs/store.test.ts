@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JobRecord } from '../../../src/jobs/job.ts';
+import { decodeJobRecord, encodeJobRecord } from '../../../src/jobs/record-codec.ts';
 import type { JobStore } from '../../../src/jobs/store.ts';
 import { createMemoryJobStore } from '../../../src/jobs/store-memory.ts';
-import { createSqliteJobStore, decodeJobRecord, encodeJobRecord } from '../../../src/jobs/store-sqlite.ts';
+import { createRedisJobStore } from '../../../src/jobs/store-redis.ts';
+import { createSqliteJobStore } from '../../../src/jobs/store-sqlite.ts';
+import { connectTestRedis, testKeyPrefix } from '../../helpers/redis-connection.ts';
 
 type NewJob = Omit<JobRecord, 'seq'>;
 
@@ -86,7 +89,7 @@ const ids = (jobs: JobRecord[]): string[] => jobs.map((job) => job.id);
 interface StoreCase {
   name: string;
   /** Returns the store and a cleanup that runs after it is closed. */
-  open: () => [JobStore, () => void];
+  open: () => [JobStore, () => void] | Promise<[JobStore, () => void]>;
 }
 
 const cases: StoreCase[] = [
@@ -99,17 +102,28 @@ const cases: StoreCase[] = [
       return [createSqliteJobStore({ path: join(dir, 'jobs.db') }), () => rmSync(dir, { recursive: true })];
     },
   },
+  {
+    // The helper deletes the prefix's keys and closes the connection after each test.
+    name: 'redis',
+    open: async () => [
+      createRedisJobStore({ redis: await connectTestRedis(), keyPrefix: testKeyPrefix() }),
+      () => {},
+    ],
+  },
 ];
 
 describe.each(cases)('JobStore contract: $name', ({ open }) => {
   let store: JobStore;
-  let cleanup: () => void;
+  let cleanup: (() => void) | undefined;
 
-  beforeEach(() => {
-    [store, cleanup] = open();
+  beforeEach(async () => {
+    cleanup = undefined;
+    [store, cleanup] = await open();
   });
 
   afterEach(async () => {
+    // Nothing to close when opening failed (Redis not reachable): that failure is the report.
+    if (!cleanup) return;
     await store.close();
     cleanup();
   });
@@ -264,6 +278,137 @@ describe.each(cases)('JobStore contract: $name', ({ open }) => {
     expect(await store.get(inserted.id)).toStrictEqual(makeDoneJob(stored));
   });
 
+  it('returns the existing job when an insert repeats an upstreamJobId', async () => {
+    const first = await store.insert(makeJob({ external: true, owner: '', upstreamJobId: '4242' }));
+    const again = await store.insert(makeJob({ external: true, owner: '', upstreamJobId: '4242' }));
+    const [a, b] = await Promise.all([
+      store.insert(makeJob({ upstreamJobId: '4343' })),
+      store.insert(makeJob({ upstreamJobId: '4343' })),
+    ]);
+
+    expect(first.created).toBe(true);
+    expect(again).toStrictEqual({ job: first.job, created: false });
+    expect([a.created, b.created].sort()).toEqual([false, true]);
+    expect(b.job).toStrictEqual(a.job);
+    expect(await store.getByUpstreamId('4343')).toStrictEqual(a.job);
+    expect(ids(await store.listByStatus(['QUEUED']))).toEqual([first.job.id, a.job.id]);
+  });
+
+  it("rejects an update that takes another job's upstreamJobId, and frees an id it gives up", async () => {
+    const [a, b] = await insertAll(store, [makeJob({ upstreamJobId: '5555' }), makeJob()]);
+
+    await expect(store.update({ ...b!, upstreamJobId: '5555' })).rejects.toThrow();
+    expect(await store.getByUpstreamId('5555')).toStrictEqual(a);
+
+    await store.update({ ...a!, upstreamJobId: '6666' });
+    await store.update({ ...b!, upstreamJobId: '5555' });
+    expect((await store.getByUpstreamId('5555'))?.id).toBe(b!.id);
+    expect((await store.getByUpstreamId('6666'))?.id).toBe(a!.id);
+  });
+
+  it('claims a queued job for submit once, and only that field changes', async () => {
+    const { job } = await store.insert(makeJob());
+
+    const claimed = await store.claimForSubmit(job.id, 1_700_000_000_500);
+
+    expect(claimed).toStrictEqual({ ...job, submitAttemptAt: 1_700_000_000_500 });
+    expect(await store.get(job.id)).toStrictEqual(claimed);
+    expect(await store.claimForSubmit(job.id, 1_700_000_000_600)).toBeUndefined();
+    expect(await store.get(job.id)).toStrictEqual(claimed);
+    expect(await store.claimForSubmit('job_missing0000000000', 1)).toBeUndefined();
+  });
+
+  it('does not claim a canceled job, or one that is not queued', async () => {
+    const [queued, waiting] = await insertAll(store, [makeJob(), makeJob()]);
+    await store.update({ ...waiting!, status: 'WAIT', upstreamJobId: '7777' });
+    await store.cancelIfQueued(queued!.id, 1_700_000_000_900);
+
+    expect(await store.claimForSubmit(queued!.id, 1_700_000_001_000)).toBeUndefined();
+    expect(await store.claimForSubmit(waiting!.id, 1_700_000_001_000)).toBeUndefined();
+    expect((await store.get(queued!.id))?.submitAttemptAt).toBeUndefined();
+    expect((await store.get(waiting!.id))?.submitAttemptAt).toBeUndefined();
+  });
+
+  it('lets exactly one of several concurrent claims win', async () => {
+    const { job } = await store.insert(makeJob());
+
+    const results = await Promise.all(
+      [1, 2, 3, 4].map((i) => store.claimForSubmit(job.id, 1_700_000_000_000 + i)),
+    );
+
+    const winners = results.filter((r) => r !== undefined);
+    expect(winners).toHaveLength(1);
+    expect(await store.get(job.id)).toStrictEqual(winners[0]);
+  });
+
+  it('cancels a queued job and moves it between status lists', async () => {
+    const [job, other] = await insertAll(store, [makeJob(), makeJob()]);
+
+    const result = await store.cancelIfQueued(job!.id, 1_700_000_000_700);
+
+    const canceled: JobRecord = {
+      ...job!,
+      status: 'CANCELED',
+      finishedAt: 1_700_000_000_700,
+      updatedAt: 1_700_000_000_700,
+      version: job!.version + 1,
+    };
+    expect(result).toStrictEqual({ job: canceled, canceled: true });
+    expect(await store.get(job!.id)).toStrictEqual(canceled);
+    expect(ids(await store.listByStatus(['QUEUED']))).toEqual([other!.id]);
+    expect(ids(await store.listByStatus(['CANCELED']))).toEqual([job!.id]);
+    expect(ids(await store.page({ limit: 10, status: 'CANCELED' }))).toEqual([job!.id]);
+    expect(ids(await store.page({ limit: 10, owner: 'alice', status: 'QUEUED' }))).toEqual([other!.id]);
+    // Already canceled: reported as it is, not canceled again.
+    expect(await store.cancelIfQueued(job!.id, 1_700_000_000_800)).toStrictEqual({
+      job: canceled,
+      canceled: false,
+    });
+  });
+
+  it('does not cancel a job being sent or already upstream, and answers undefined for an unknown id', async () => {
+    const [sending, waiting] = await insertAll(store, [makeJob(), makeJob()]);
+    const claimed = (await store.claimForSubmit(sending!.id, 1_700_000_000_500))!;
+    const upstream: JobRecord = { ...waiting!, status: 'WAIT', upstreamJobId: '8888', version: 2 };
+    await store.update(upstream);
+
+    expect(await store.cancelIfQueued(sending!.id, 1_700_000_000_600)).toStrictEqual({
+      job: claimed,
+      canceled: false,
+    });
+    expect(await store.cancelIfQueued(waiting!.id, 1_700_000_000_600)).toStrictEqual({
+      job: upstream,
+      canceled: false,
+    });
+    expect(await store.get(sending!.id)).toStrictEqual(claimed);
+    expect(await store.get(waiting!.id)).toStrictEqual(upstream);
+    expect(await store.cancelIfQueued('job_missing0000000000', 1)).toBeUndefined();
+  });
+
+  it('lets exactly one of a concurrent cancel and claim win', async () => {
+    for (let round = 0; round < 5; round++) {
+      const { job } = await store.insert(makeJob());
+      // Alternate who starts first, so neither order is the only one exercised.
+      const [claimed, canceled] =
+        round % 2 === 0
+          ? await Promise.all([store.claimForSubmit(job.id, 2), store.cancelIfQueued(job.id, 3)])
+          : await Promise.all([store.cancelIfQueued(job.id, 3), store.claimForSubmit(job.id, 2)]).then(
+              ([c, k]) => [k, c] as const,
+            );
+
+      expect(Number(claimed !== undefined) + Number(canceled!.canceled)).toBe(1);
+      const stored = (await store.get(job.id))!;
+      if (claimed) {
+        expect(stored).toStrictEqual(claimed);
+        expect(canceled!.job).toStrictEqual(claimed);
+      } else {
+        expect(stored.status).toBe('CANCELED');
+        expect(stored.submitAttemptAt).toBeUndefined();
+        expect(stored).toStrictEqual(canceled!.job);
+      }
+    }
+  });
+
   it('answers ping and closes more than once', async () => {
     await expect(store.ping()).resolves.toBeUndefined();
     await store.close();
@@ -316,16 +461,95 @@ describe('SQLite job store', () => {
     }
   });
 
-  it('records schema version 1 in WAL mode and refuses a database from a newer version', async () => {
+  it('records schema version 2 in WAL mode and refuses a database from a newer version', async () => {
     const path = join(dir, 'jobs.db');
     await createSqliteJobStore({ path }).close();
     const db = new Database(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    db.pragma('user_version = 2');
+    db.pragma('user_version = 3');
     db.close();
 
-    expect(() => createSqliteJobStore({ path })).toThrow(/schema version 2, newer than this gateway's 1/);
+    expect(() => createSqliteJobStore({ path })).toThrow(/schema version 3, newer than this gateway's 2/);
+  });
+
+  it('migrates a version 1 file, keeping the oldest of jobs that share an upstreamJobId', async () => {
+    const path = join(dir, 'jobs.db');
+    const v1 = new Database(path);
+    // The schema as version 1 wrote it.
+    v1.exec(`
+      CREATE TABLE jobs (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL UNIQUE,
+        owner TEXT NOT NULL,
+        idempotency_key TEXT,
+        upstream_job_id TEXT,
+        status TEXT NOT NULL,
+        external INTEGER NOT NULL CHECK (external IN (0, 1)),
+        data TEXT NOT NULL
+      ) STRICT;
+      CREATE UNIQUE INDEX jobs_owner_idempotency_key ON jobs (owner, idempotency_key)
+        WHERE idempotency_key IS NOT NULL;
+      CREATE INDEX jobs_status_seq ON jobs (status, seq);
+      CREATE INDEX jobs_upstream_job_id ON jobs (upstream_job_id) WHERE upstream_job_id IS NOT NULL;
+      CREATE INDEX jobs_owner_seq ON jobs (owner, seq);
+    `);
+    v1.pragma('user_version = 1');
+    const insertRow = v1.prepare(
+      `INSERT INTO jobs (id, seq, owner, idempotency_key, upstream_job_id, status, external, data)
+       VALUES (@id, @seq, @owner, @idempotencyKey, @upstreamJobId, @status, @external, @data)`,
+    );
+    const rows = [
+      { ...makeDoneJob({ ...makeJob(), seq: 1 }), upstreamJobId: '1001' },
+      { ...makeJob({ status: 'WAIT', upstreamJobId: '1002' }), seq: 2 },
+      { ...makeJob({ external: true, owner: '', status: 'DONE', upstreamJobId: '1001' }), seq: 3 },
+      { ...makeJob(), seq: 4 },
+      { ...makeJob({ external: true, owner: '', status: 'WAIT', upstreamJobId: '1002' }), seq: 5 },
+      { ...makeJob({ external: true, owner: '', status: 'WAIT', upstreamJobId: '1001' }), seq: 6 },
+    ];
+    for (const job of rows) {
+      insertRow.run({
+        id: job.id,
+        seq: job.seq,
+        owner: job.owner,
+        idempotencyKey: job.idempotencyKey ?? null,
+        upstreamJobId: job.upstreamJobId ?? null,
+        status: job.status,
+        external: job.external ? 1 : 0,
+        data: encodeJobRecord(job),
+      });
+    }
+    v1.close();
+
+    const store = createSqliteJobStore({ path });
+    try {
+      const [oldest1001, oldest1002, , plain] = rows;
+      expect(await store.getByUpstreamId('1001')).toStrictEqual(oldest1001);
+      expect(await store.getByUpstreamId('1002')).toStrictEqual(oldest1002);
+      for (const dropped of [rows[2]!, rows[4]!, rows[5]!])
+        expect(await store.get(dropped.id)).toBeUndefined();
+      expect(await store.get(plain!.id)).toStrictEqual(plain);
+      expect(await store.insert(makeJob({ external: true, upstreamJobId: '1002' }))).toStrictEqual({
+        job: oldest1002,
+        created: false,
+      });
+    } finally {
+      await store.close();
+    }
+    const db = new Database(path);
+    try {
+      expect(db.pragma('user_version', { simple: true })).toBe(2);
+      expect(() =>
+        db
+          .prepare(
+            `INSERT INTO jobs (id, seq, owner, upstream_job_id, status, external, data)
+             VALUES ('job_x', 99, '', '1001', 'WAIT', 1, '{}')`,
+          )
+          .run(),
+      ).toThrow(/UNIQUE constraint failed: jobs.upstream_job_id/);
+    } finally {
+      db.close();
+    }
   });
 
   it('encodes records so decoding gives back a strictly equal object', () => {

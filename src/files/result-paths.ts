@@ -1,0 +1,83 @@
+import { GATEWAY_ID_RE, type ResultFile } from '../jobs/job.ts';
+
+/**
+ * Gateway paths of result files: `/files/<jobId>/<index>/<name>`, where `name` is `model.<ext>` or
+ * `preview.<ext>`. The path names a job and a slot in its `resultFiles`, never a URL, so the proxy
+ * can only fetch URLs Tencent gave us for that job (no open proxy).
+ */
+
+export const FILES_PREFIX = '/files/';
+
+export type FileRole = 'model' | 'preview';
+
+export interface ResultFileRef {
+  jobId: string;
+  index: number;
+  name: string;
+}
+
+const PATH_RE = /^\/files\/(job_[A-Za-z0-9_-]{16})\/(\d{1,3})\/((?:model|preview)\.[a-z0-9]{1,8})$/;
+const EXT_RE = /\.([A-Za-z0-9]{1,8})$/;
+
+/** Tencent delivers OBJ as a zip (model, material and textures together). */
+const EXT_BY_TYPE: Readonly<Record<string, string>> = { GLB: 'glb', OBJ: 'zip' };
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  glb: 'model/gltf-binary',
+  gltf: 'model/gltf+json',
+  zip: 'application/zip',
+  obj: 'model/obj',
+  stl: 'model/stl',
+  usdz: 'model/vnd.usdz+zip',
+  fbx: 'application/octet-stream',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  mp4: 'video/mp4',
+};
+
+function extOfUrl(url: string): string | undefined {
+  try {
+    return EXT_RE.exec(new URL(url).pathname)?.[1]?.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file name the gateway serves for one role of a result file; undefined when there is no such URL. */
+export function resultFileName(file: ResultFile, role: FileRole): string | undefined {
+  if (role === 'preview') {
+    if (!file.previewImageUrl) return undefined;
+    return `preview.${extOfUrl(file.previewImageUrl) ?? 'png'}`;
+  }
+  const ext = extOfUrl(file.url) ?? EXT_BY_TYPE[file.type] ?? (file.type.toLowerCase() || 'bin');
+  return `model.${/^[a-z0-9]{1,8}$/.test(ext) ? ext : 'bin'}`;
+}
+
+export function resultFilePath(jobId: string, index: number, file: ResultFile, role: FileRole) {
+  const name = resultFileName(file, role);
+  return name === undefined ? undefined : `${FILES_PREFIX}${jobId}/${index}/${name}`;
+}
+
+export function parseResultFilePath(pathname: string): ResultFileRef | undefined {
+  const m = PATH_RE.exec(pathname);
+  if (!m?.[1] || !m[2] || !m[3] || !GATEWAY_ID_RE.test(m[1])) return undefined;
+  return { jobId: m[1], index: Number(m[2]), name: m[3] };
+}
+
+/** The upstream URL behind `ref` in this job's result files, or undefined when the job has no such file. */
+export function upstreamUrlOf(resultFiles: readonly ResultFile[], ref: ResultFileRef): string | undefined {
+  const file = resultFiles[ref.index];
+  if (!file) return undefined;
+  if (ref.name === resultFileName(file, 'model')) return file.url;
+  if (ref.name === resultFileName(file, 'preview')) return file.previewImageUrl;
+  return undefined;
+}
+
+/** By extension first (storage often says application/octet-stream), else what upstream said. */
+export function contentTypeOf(name: string, upstream: string | undefined): string {
+  const ext = EXT_RE.exec(name)?.[1]?.toLowerCase();
+  return (ext && CONTENT_TYPES[ext]) || upstream || 'application/octet-stream';
+}

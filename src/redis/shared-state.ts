@@ -1,0 +1,62 @@
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { JobEvents } from '../jobs/events.ts';
+import { createRedisJobEvents } from '../jobs/events-redis.ts';
+import { createRedisLeadership, type Leadership } from '../jobs/leadership.ts';
+import type { JobStore } from '../jobs/store.ts';
+import { createRedisJobStore } from '../jobs/store-redis.ts';
+import type { RateLimiter } from '../upstream/rate-limiter.ts';
+import { createRedisRateLimiter } from '../upstream/rate-limiter-redis.ts';
+
+/**
+ * What replicas sharing one Tencent account share, all in Redis: the job store and queue, the
+ * per-action rate window, the event stream for subscriptions, and the leader lease that decides
+ * which replica dispatches and polls.
+ */
+export interface SharedState {
+  store: JobStore;
+  limiter: RateLimiter;
+  events: JobEvents;
+  leadership: Leadership;
+  close(): Promise<void>;
+}
+
+export function connectRedis(url: string, name: string): Redis {
+  return new Redis(url, {
+    connectionName: name,
+    // Fail commands fast while Redis is away (readiness turns red, clients get a clear error)
+    // instead of queueing them forever; reconnect in the background.
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    commandTimeout: 3000,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+  });
+}
+
+export function createSharedState(opts: {
+  url: string;
+  qps: number;
+  log: Logger;
+  /** Separates deployments (and tests) sharing one Redis. @default 'h3dgw:' */
+  keyPrefix?: string;
+}): SharedState {
+  const prefix = opts.keyPrefix ?? 'h3dgw:';
+  const main = connectRedis(opts.url, 'gateway');
+  // Subscribing takes a connection over; publish and commands use the main one.
+  const subscriber = connectRedis(opts.url, 'gateway-sub');
+  for (const [name, conn] of [
+    ['main', main],
+    ['subscriber', subscriber],
+  ] as const) {
+    conn.on('error', (err: Error) => opts.log.warn({ err: err.message, connection: name }, 'redis error'));
+  }
+  return {
+    store: createRedisJobStore({ redis: main, keyPrefix: prefix }),
+    limiter: createRedisRateLimiter({ redis: main, limit: opts.qps, keyPrefix: prefix }),
+    events: createRedisJobEvents({ publish: main, subscribe: subscriber }),
+    leadership: createRedisLeadership({ redis: main, key: `${prefix}leader`, log: opts.log }),
+    async close() {
+      await Promise.allSettled([main.quit(), subscriber.quit()]);
+    },
+  };
+}

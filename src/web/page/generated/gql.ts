@@ -1,0 +1,56 @@
+/* eslint-disable */
+import * as types from './graphql.ts';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query DemoGetJob($id: ID!) {\n  job(id: $id) {\n    ...DemoJob\n  }\n}": typeof types.DemoGetJobDocument,
+    "subscription DemoJobStatus($id: ID!) {\n  jobStatus(id: $id) {\n    ...DemoJob\n  }\n}": typeof types.DemoJobStatusDocument,
+    "fragment DemoJob on Job {\n  id\n  status\n  queuePosition\n  estimatedCompletionAt\n  prompt\n  imageUrl\n  hasImageBase64\n  generateType\n  enablePBR\n  faceCount\n  submittedAt\n  finishedAt\n  expiresAt\n  errorCode\n  errorMessage\n  resultFiles {\n    type\n    url\n    previewImageUrl\n  }\n}": typeof types.DemoJobFragmentDoc,
+    "query DemoRecentJobs($first: Int!) {\n  jobs(first: $first) {\n    nodes {\n      ...DemoJob\n    }\n  }\n}": typeof types.DemoRecentJobsDocument,
+    "mutation DemoSubmit($input: SubmitJobInput!) {\n  submitJob(input: $input) {\n    ...DemoJob\n  }\n}": typeof types.DemoSubmitDocument,
+};
+const documents: Documents = {
+    "query DemoGetJob($id: ID!) {\n  job(id: $id) {\n    ...DemoJob\n  }\n}": types.DemoGetJobDocument,
+    "subscription DemoJobStatus($id: ID!) {\n  jobStatus(id: $id) {\n    ...DemoJob\n  }\n}": types.DemoJobStatusDocument,
+    "fragment DemoJob on Job {\n  id\n  status\n  queuePosition\n  estimatedCompletionAt\n  prompt\n  imageUrl\n  hasImageBase64\n  generateType\n  enablePBR\n  faceCount\n  submittedAt\n  finishedAt\n  expiresAt\n  errorCode\n  errorMessage\n  resultFiles {\n    type\n    url\n    previewImageUrl\n  }\n}": types.DemoJobFragmentDoc,
+    "query DemoRecentJobs($first: Int!) {\n  jobs(first: $first) {\n    nodes {\n      ...DemoJob\n    }\n  }\n}": types.DemoRecentJobsDocument,
+    "mutation DemoSubmit($input: SubmitJobInput!) {\n  submitJob(input: $input) {\n    ...DemoJob\n  }\n}": types.DemoSubmitDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoGetJob($id: ID!) {\n  job(id: $id) {\n    ...DemoJob\n  }\n}"): typeof import('./graphql.ts').DemoGetJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DemoJobStatus($id: ID!) {\n  jobStatus(id: $id) {\n    ...DemoJob\n  }\n}"): typeof import('./graphql.ts').DemoJobStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DemoJob on Job {\n  id\n  status\n  queuePosition\n  estimatedCompletionAt\n  prompt\n  imageUrl\n  hasImageBase64\n  generateType\n  enablePBR\n  faceCount\n  submittedAt\n  finishedAt\n  expiresAt\n  errorCode\n  errorMessage\n  resultFiles {\n    type\n    url\n    previewImageUrl\n  }\n}"): typeof import('./graphql.ts').DemoJobFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoRecentJobs($first: Int!) {\n  jobs(first: $first) {\n    nodes {\n      ...DemoJob\n    }\n  }\n}"): typeof import('./graphql.ts').DemoRecentJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DemoSubmit($input: SubmitJobInput!) {\n  submitJob(input: $input) {\n    ...DemoJob\n  }\n}"): typeof import('./graphql.ts').DemoSubmitDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contentTypeOf,
+  parseResultFilePath,
+  resultFilePath,
+  upstreamUrlOf,
+} from '../../../src/files/result-paths.ts';
+
+const ID = 'job_AbCdEfGhIjKlMn0_';
+
+describe('result file paths', () => {
+  it('names files by role and by the extension of the upstream URL, OBJ as a zip', () => {
+    const glb = {
+      type: 'GLB',
+      url: 'https://cos.example/x/abc.glb?sign=1',
+      previewImageUrl: 'https://cos.example/x/p.png?s',
+    };
+    expect(resultFilePath(ID, 0, glb, 'model')).toBe(`/files/${ID}/0/model.glb`);
+    expect(resultFilePath(ID, 0, glb, 'preview')).toBe(`/files/${ID}/0/preview.png`);
+    const obj = { type: 'OBJ', url: 'https://cos.example/x/out', previewImageUrl: undefined };
+    expect(resultFilePath(ID, 2, obj, 'model')).toBe(`/files/${ID}/2/model.zip`);
+    expect(resultFilePath(ID, 2, obj, 'preview')).toBeUndefined();
+    const odd = {
+      type: 'U S D Z',
+      url: 'https://cos.example/x/out',
+      previewImageUrl: 'https://cos.example/p',
+    };
+    expect(resultFilePath(ID, 0, odd, 'model')).toBe(`/files/${ID}/0/model.bin`);
+    expect(resultFilePath(ID, 0, odd, 'preview')).toBe(`/files/${ID}/0/preview.png`);
+  });
+
+  it('parses only its own shape and maps a path back to the job’s own URLs', () => {
+    expect(parseResultFilePath(`/files/${ID}/0/model.glb`)).toEqual({
+      jobId: ID,
+      index: 0,
+      name: 'model.glb',
+    });
+    for (const bad of [
+      `/files/${ID}/0/../../x`,
+      `/files/${ID}/0/model.glb/x`,
+      `/files/${ID}/-1/model.glb`,
+      `/files/${ID}/0/other.glb`,
+      '/files/1234567890123456789/abc/model.glb',
+      `/files/${ID}x/0/model.glb`,
+    ]) {
+      expect(parseResultFilePath(bad), bad).toBeUndefined();
+    }
+    const files = [{ type: 'GLB', url: 'https://a/m.glb', previewImageUrl: 'https://a/p.png' }];
+    expect(upstreamUrlOf(files, { jobId: ID, index: 0, name: 'model.glb' })).toBe('https://a/m.glb');
+    expect(upstreamUrlOf(files, { jobId: ID, index: 0, name: 'preview.png' })).toBe('https://a/p.png');
+    expect(upstreamUrlOf(files, { jobId: ID, index: 0, name: 'model.zip' })).toBeUndefined();
+    expect(upstreamUrlOf(files, { jobId: ID, index: 1, name: 'model.glb' })).toBeUndefined();
+  });
+
+  it('types files by extension, falling back to what upstream said', () => {
+    expect(contentTypeOf('model.glb', 'application/octet-stream')).toBe('model/gltf-binary');
+    expect(contentTypeOf('model.zip', undefined)).toBe('application/zip');
+    expect(contentTypeOf('preview.png', 'binary/octet-stream')).toBe('image/png');
+    expect(contentTypeOf('model.bin', 'model/x-custom')).toBe('model/x-custom');
+    expect(contentTypeOf('model.bin', undefined)).toBe('application/octet-stream');
+  });
+});

@@ -1,0 +1,156 @@
+import type { Redis } from 'ioredis';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RateLimiter } from '../../../src/upstream/rate-limiter.ts';
+import {
+  createRedisRateLimiter,
+  type RedisRateLimiterOptions,
+} from '../../../src/upstream/rate-limiter-redis.ts';
+import { connectTestRedis, testKeyPrefix } from '../../helpers/redis-connection.ts';
+
+// Real time, not fake timers: the window lives in Redis and is measured with Redis's clock.
+
+/** Highest number of timestamps in any half-open window [t, t + windowMs). */
+function peakInWindow(times: number[], windowMs: number): number {
+  let peak = 0;
+  for (const t of times) peak = Math.max(peak, times.filter((u) => u >= t && u < t + windowMs).length);
+  return peak;
+}
+
+/**
+ * The server time (µs) of every grant recorded in `key`: the acquire script scores its ZADD with
+ * Redis TIME, and MONITOR reports the commands scripts run. Exact, unlike timing the resolved
+ * promises on a busy machine.
+ */
+async function recordGrants(redis: Redis, key: string): Promise<{ grantsUs: number[]; stop: () => void }> {
+  const monitor = await redis.monitor();
+  const grantsUs: number[] = [];
+  monitor.on('monitor', (_time: string, args: string[]) => {
+    if (args[0]?.toUpperCase() === 'ZADD' && args[1] === key) grantsUs.push(Number(args[2]));
+  });
+  return { grantsUs, stop: () => monitor.disconnect() };
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 100 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  if (!condition()) throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('Redis rate limiter shared by replicas', () => {
+  let prefix: string;
+  const limiters: RateLimiter[] = [];
+
+  /** Two replicas: each its own connection and limiter, one shared window. */
+  async function replicas(
+    opts: Omit<RedisRateLimiterOptions, 'redis' | 'keyPrefix'> = {},
+  ): Promise<[RateLimiter, RateLimiter]> {
+    const [a, b] = await Promise.all([connectTestRedis(), connectTestRedis()]);
+    const pair: [RateLimiter, RateLimiter] = [
+      createRedisRateLimiter({ ...opts, redis: a, keyPrefix: prefix }),
+      createRedisRateLimiter({ ...opts, redis: b, keyPrefix: prefix }),
+    ];
+    limiters.push(...pair);
+    return pair;
+  }
+
+  beforeEach(() => {
+    prefix = testKeyPrefix();
+  });
+
+  afterEach(() => {
+    for (const limiter of limiters.splice(0)) limiter.close();
+  });
+
+  it('never grants more than the limit in any window across two replicas', async () => {
+    const [a, b] = await replicas({ limit: 20, windowMs: 1100 });
+    const action = 'SubmitHunyuanTo3DProJob';
+    const grants = await recordGrants(await connectTestRedis(), `${prefix}rate:${action}`);
+    const started = Date.now();
+    let finished = 0;
+    try {
+      await Promise.all(Array.from({ length: 60 }, (_, i) => (i % 2 === 0 ? a : b).acquire(action)));
+      finished = Date.now();
+      await until(() => grants.grantsUs.length >= 60, 'MONITOR to report 60 grants');
+    } finally {
+      grants.stop();
+    }
+
+    expect(grants.grantsUs).toHaveLength(60);
+    expect(peakInWindow(grants.grantsUs, 1100 * 1000)).toBe(20);
+    // Three bursts of 20: the first at once, the others one and two windows later.
+    const spanMs = (Math.max(...grants.grantsUs) - Math.min(...grants.grantsUs)) / 1000;
+    expect(spanMs).toBeGreaterThanOrEqual(2 * 1100);
+    expect(spanMs).toBeLessThan(2 * 1100 + 500);
+    expect(finished - started).toBeLessThan(2 * 1100 + 1000);
+    const [statsA, statsB] = [a.stats()[action]!, b.stats()[action]!];
+    expect(statsA.waiting + statsB.waiting).toBe(0);
+    expect(statsA.inWindow + statsB.inWindow).toBeLessThanOrEqual(20);
+    expect(statsA.waitedMsTotal).toBeGreaterThan(1000);
+    expect(statsB.waitedMsTotal).toBeGreaterThan(1000);
+  });
+
+  it('serves one process waiters first-in first-out', async () => {
+    const [a] = await replicas({ limit: 1, windowMs: 200 });
+    const order: number[] = [];
+
+    await Promise.all([1, 2, 3, 4].map((n) => a.acquire('A').then(() => order.push(n))));
+
+    expect(order).toEqual([1, 2, 3, 4]);
+  });
+
+  it('pauses an action on every replica, and a shorter pause does not lift a longer one', async () => {
+    const [a, b] = await replicas();
+    const started = Date.now();
+
+    a.pause('A', 600);
+    a.pause('A', 50);
+    // The pause reached Redis once a later command on the same connection has answered.
+    await a.acquire('B');
+    const grantedAt = await Promise.all(
+      [a.acquire('A'), b.acquire('A')].map((p) => p.then(() => Date.now())),
+    );
+
+    for (const t of grantedAt) {
+      expect(t - started).toBeGreaterThanOrEqual(590);
+      expect(t - started).toBeLessThan(1200);
+    }
+  });
+
+  it('rejects with the abort reason and stops waiting', async () => {
+    const [a, b] = await replicas({ limit: 1, windowMs: 5000 });
+    await a.acquire('A');
+    const controller = new AbortController();
+
+    const waiting = b.acquire('A', controller.signal);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(b.stats().A?.waiting).toBe(1);
+    controller.abort(new Error('client went away'));
+
+    await expect(waiting).rejects.toThrow('client went away');
+    expect(b.stats().A?.waiting).toBe(0);
+    await expect(b.acquire('A', AbortSignal.abort(new Error('already gone')))).rejects.toThrow(
+      'already gone',
+    );
+  });
+
+  it('keeps actions independent', async () => {
+    const [a, b] = await replicas({ limit: 1, windowMs: 5000 });
+    await a.acquire('A');
+    const started = Date.now();
+
+    await Promise.all([a.acquire('B'), b.acquire('C')]);
+
+    expect(Date.now() - started).toBeLessThan(500);
+    await expect(b.acquire('A', AbortSignal.timeout(200))).rejects.toThrow();
+  });
+
+  it('rejects waiters on close, and acquires after it', async () => {
+    const [a] = await replicas({ limit: 1, windowMs: 5000 });
+    await a.acquire('A');
+    const waiting = a.acquire('A');
+
+    a.close();
+
+    await expect(waiting).rejects.toThrow(/closed/);
+    await expect(a.acquire('A')).rejects.toThrow(/closed/);
+  });
+});
