@@ -23,7 +23,9 @@ const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith('--'));
 const unknown = names.filter((n) => !(n in SCENARIOS));
 if (unknown.length > 0) {
-  process.stderr.write(`unknown scenario ${unknown.join(', ')}; known: ${Object.keys(SCENARIOS).join(', ')}\n`);
+  process.stderr.write(
+    `unknown scenario ${unknown.join(', ')}; known: ${Object.keys(SCENARIOS).join(', ')}\n`,
+  );
   process.exit(2);
 }
 const opts: ScenarioOptions = {
@@ -32,7 +34,9 @@ const opts: ScenarioOptions = {
   log: (line) => process.stdout.write(`${line}\n`),
 };
 const m = machine();
-opts.log(`machine: ${m['nproc']} cores (${m['cpu']}), Node ${m['node']}, load average ${String(m['loadAvg'])}, ${m['date']}`);
+opts.log(
+  `machine: ${m.nproc} cores (${m.cpu}), Node ${m.node}, load average ${String(m.loadAvg)}, ${m.date}`,
+);
 const started = Date.now();
 let failed = false;
 for (const name of names.length > 0 ? names : Object.keys(SCENARIOS)) {

@@ -1,24 +1,25 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { ApiKey } from './config.ts';
+import type { FileCache } from './files/file-cache.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 import { maskError } from './graphql/errors.ts';
+import { withLazy } from './graphql/lazy-context.ts';
 import { createLoaders } from './graphql/loaders.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { useJit } from './graphql/use-jit.ts';
 import { type Authenticator, createAuthenticator } from './http/auth.ts';
+import { useDemoPage } from './http/demo-page.ts';
+import { useFilesProxy } from './http/files-proxy.ts';
+import { renderGraphiQLLazily } from './http/lazy-graphiql.ts';
 import { useMetricsRoute } from './http/metrics-route.ts';
+import { publicOrigin } from './http/public-origin.ts';
 import { type Readiness, useReadiness } from './http/readiness.ts';
 import { createRequestIds } from './http/request-id.ts';
 import { corsFor, LIMITS, useSecurity } from './http/security.ts';
 import { useBodyLimit } from './http/use-body-limit.ts';
-import type { FileCache } from './files/file-cache.ts';
-import { useDemoPage } from './http/demo-page.ts';
-import { useFilesProxy } from './http/files-proxy.ts';
-import { publicOrigin } from './http/public-origin.ts';
 import type { JobService } from './jobs/job-service.ts';
 
 export interface AppDeps {
@@ -60,7 +61,7 @@ export function createApp(deps: AppDeps): App {
     healthCheckEndpoint: '/health',
     landingPage: false,
     // GraphiQL's assets come from the gateway itself, never a CDN: it works offline.
-    renderGraphiQL,
+    renderGraphiQL: renderGraphiQLLazily,
     graphiql: security.graphiql ? { title: 'Hunyuan 3D gateway', subscriptionsProtocol: 'SSE' } : false,
     cors: corsFor(security.corsOrigins),
     // isDev false: yoga would otherwise add the original message when NODE_ENV=development.
@@ -84,7 +85,8 @@ export function createApp(deps: AppDeps): App {
       warn: (...args) => log.warn({ args }, 'yoga'),
       error: (...args) => log.error({ args }, 'yoga'),
     },
-    context: ({ request, connectionParams, req }) => {
+    context: (initial) => {
+      const { request, connectionParams, req } = initial;
       const header =
         typeof connectionParams?.authorization === 'string'
           ? connectionParams.authorization
@@ -100,15 +102,20 @@ export function createApp(deps: AppDeps): App {
         });
       }
       const requestId = requestIds.of(request as Request | undefined);
-      return {
-        jobs: deps.jobs,
-        loaders: createLoaders(deps.jobs, result.viewer),
-        viewer: result.viewer,
-        now,
-        requestId,
-        log: log.child({ requestId }),
-        origin: publicOrigin(request as Request | undefined, req),
-      };
+      const viewer = result.viewer;
+      // Built on first use: a pino child logger alone was ~4% of a cached job(id) (bench/).
+      return withLazy<
+        Omit<GraphQLContext, 'loaders' | 'log' | 'origin'>,
+        Pick<GraphQLContext, 'loaders' | 'log' | 'origin'>
+      >(
+        initial,
+        { jobs: deps.jobs, viewer, now, requestId },
+        {
+          loaders: () => createLoaders(deps.jobs, viewer),
+          log: () => log.child({ requestId }),
+          origin: () => publicOrigin(request as Request | undefined, req),
+        },
+      );
     },
   });
 }

@@ -10,13 +10,14 @@ import type { JobStore } from './jobs/store.ts';
 import { createMemoryJobStore } from './jobs/store-memory.ts';
 import { createSqliteJobStore } from './jobs/store-sqlite.ts';
 import { createMetrics, type GatewayMetrics } from './observability/metrics.ts';
+import { createSharedState } from './redis/shared-state.ts';
+import { withStoreErrors } from './jobs/store-errors.ts';
 import { type Simulator, startSimulator } from './simulator/index.ts';
 import { DEV_SECRET_ID, DEV_SECRET_KEY } from './simulator/options.ts';
 import { createTencentClient, type TencentClient } from './tencent/client.ts';
 import { createJobSlots } from './upstream/job-slots.ts';
 import { createRateLimiter, type RateLimiter } from './upstream/rate-limiter.ts';
 import { createUpstreamHealth, withHealth } from './upstream/upstream-health.ts';
-import { createSharedState } from './redis/shared-state.ts';
 
 export interface Gateway {
   app: App;
@@ -85,15 +86,21 @@ export async function createGateway(
   });
   // REDIS_URL switches every shared part to Redis; without it, SQLite and in-process parts.
   const shared = config.redis.url
-    ? createSharedState({ url: config.redis.url, qps: config.upstream.qps, log, keyPrefix: config.redis.keyPrefix })
+    ? createSharedState({
+        url: config.redis.url,
+        qps: config.upstream.qps,
+        log,
+        keyPrefix: config.redis.keyPrefix,
+      })
     : undefined;
   if (shared) log.info({ keyPrefix: config.redis.keyPrefix }, 'sharing state through Redis');
-  const store =
+  const store = withStoreErrors(
     overrides.store ??
-    shared?.store ??
-    (config.store.path === ':memory:'
-      ? createMemoryJobStore()
-      : createSqliteJobStore({ path: config.store.path }));
+      shared?.store ??
+      (config.store.path === ':memory:'
+        ? createMemoryJobStore()
+        : createSqliteJobStore({ path: config.store.path })),
+  );
   const limiter: RateLimiter =
     shared?.limiter ??
     createRateLimiter({
@@ -117,7 +124,7 @@ export async function createGateway(
     ratePerSecond: config.upstream.qps / 1.1,
     maxQueuedPerOwner: config.jobs.maxQueuedPerKey,
     health,
-    ...(shared ? { leadership: shared.leadership } : {}),
+    ...(shared ? { leadership: shared.leadership, watchRecheckMs: Math.max(250, config.jobs.refreshMs / 2) } : {}),
     log,
     onUpstreamCall: metrics.upstreamCall,
     onJobFinished: metrics.jobFinished,

@@ -42,8 +42,8 @@ handlers.set('profile:stop', async (msg) => {
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
   session = undefined;
-  writeFileSync(String(msg['path']), JSON.stringify(profile));
-  return { path: msg['path'] };
+  writeFileSync(String(msg.path), JSON.stringify(profile));
+  return { path: msg.path };
 });
 
 export function handle(type: string, fn: Handler): void {
@@ -59,7 +59,7 @@ export function ready(info: Record<string, unknown> & { url: string }): void {
 }
 
 process.on('message', (msg: Record<string, unknown>) => {
-  if (msg['type'] === 'stop') {
+  if (msg.type === 'stop') {
     void (async () => {
       try {
         await stopHandler();
@@ -69,10 +69,10 @@ process.on('message', (msg: Record<string, unknown>) => {
     })();
     return;
   }
-  const fn = handlers.get(String(msg['type']));
-  const id = msg['id'];
+  const fn = handlers.get(String(msg.type));
+  const id = msg.id;
   if (!fn) {
-    process.send?.({ type: 'reply', id, error: `unknown request ${String(msg['type'])}` });
+    process.send?.({ type: 'reply', id, error: `unknown request ${String(msg.type)}` });
     return;
   }
   Promise.resolve()
@@ -80,7 +80,11 @@ process.on('message', (msg: Record<string, unknown>) => {
     .then(
       (out) => process.send?.({ ...(out as object), type: 'reply', id }),
       (err: unknown) =>
-        process.send?.({ type: 'reply', id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) }),
+        process.send?.({
+          type: 'reply',
+          id,
+          error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+        }),
     );
 });
 

@@ -13,7 +13,11 @@ export interface BenchProcess<Ready = Record<string, unknown>> {
   readonly ready: Ready & { url: string };
   readonly child: ChildProcess;
   /** Sends a request and waits for the reply with the same id. */
-  request<T = Record<string, unknown>>(type: string, payload?: Record<string, unknown>, timeoutMs?: number): Promise<T>;
+  request<T = Record<string, unknown>>(
+    type: string,
+    payload?: Record<string, unknown>,
+    timeoutMs?: number,
+  ): Promise<T>;
   /** Asks it to stop, then kills it if it has not exited within 5 s. Idempotent. */
   stop(): Promise<void>;
 }
@@ -38,7 +42,8 @@ export function benchPath(relative: string): string {
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (/^(https?_proxy|no_proxy|TENCENTCLOUD_|HUNYUAN_|GATEWAY_|UPSTREAM_|JOB_|SIMULATOR_)/i.test(k)) continue;
+    if (/^(https?_proxy|no_proxy|TENCENTCLOUD_|HUNYUAN_|GATEWAY_|UPSTREAM_|JOB_|SIMULATOR_)/i.test(k))
+      continue;
     env[k] = v;
   }
   return { ...env, ...extra };
@@ -62,19 +67,22 @@ export async function startProcess<Ready = Record<string, unknown>>(
   const pending = new Map<number, (msg: Record<string, unknown>) => void>();
   let nextId = 1;
   child.on('message', (msg: Record<string, unknown>) => {
-    if (msg['type'] === 'reply' && typeof msg['id'] === 'number') {
-      pending.get(msg['id'])?.(msg);
-      pending.delete(msg['id']);
+    if (msg.type === 'reply' && typeof msg.id === 'number') {
+      pending.get(msg.id)?.(msg);
+      pending.delete(msg.id);
     }
   });
 
   const ready = await new Promise<Ready & { url: string }>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`${name} did not become ready within ${opts.readyTimeoutMs ?? 30_000} ms\n${stderr}`)),
+      () =>
+        reject(
+          new Error(`${name} did not become ready within ${opts.readyTimeoutMs ?? 30_000} ms\n${stderr}`),
+        ),
       opts.readyTimeoutMs ?? 30_000,
     );
     child.on('message', (msg: Record<string, unknown>) => {
-      if (msg['type'] === 'ready') {
+      if (msg.type === 'ready') {
         clearTimeout(timer);
         resolve(msg as Ready & { url: string });
       }
@@ -100,7 +108,7 @@ export async function startProcess<Ready = Record<string, unknown>>(
         }, timeoutMs);
         pending.set(id, (msg) => {
           clearTimeout(timer);
-          if (typeof msg['error'] === 'string') reject(new Error(`${name}: ${msg['error']}`));
+          if (typeof msg.error === 'string') reject(new Error(`${name}: ${msg.error}`));
           else resolve(msg as never);
         });
         child.send({ ...payload, type, id });

@@ -40,7 +40,12 @@ export function packageOf(url: string, functionName: string): string {
   }
   if (url.startsWith('node:')) return 'node:internal';
   const src = url.indexOf('/src/');
-  if (src >= 0) return `gateway ${url.slice(src + 1).split('/').slice(0, 2).join('/')}`;
+  if (src >= 0)
+    return `gateway ${url
+      .slice(src + 1)
+      .split('/')
+      .slice(0, 2)
+      .join('/')}`;
   if (url.includes('/bench/')) return 'bench';
   return url;
 }
@@ -75,7 +80,11 @@ export function summariseProfile(file: string, top = 25): ProfileSummary {
     total += us;
     pkgs.set(pkg, (pkgs.get(pkg) ?? 0) + us);
     const key = `${functionName}@${url}:${lineNumber}`;
-    const f = fns.get(key) ?? { name: functionName || '(anonymous)', where: shortWhere(url, lineNumber), us: 0 };
+    const f = fns.get(key) ?? {
+      name: functionName || '(anonymous)',
+      where: shortWhere(url, lineNumber),
+      us: 0,
+    };
     f.us += us;
     fns.set(key, f);
   }

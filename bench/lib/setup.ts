@@ -1,5 +1,5 @@
-import { DEV_SECRET_ID, DEV_SECRET_KEY } from '../../src/simulator/options.ts';
 import type { CountersSnapshot, JobView, SimulatorInit } from '../../src/simulator/index.ts';
+import { DEV_SECRET_ID, DEV_SECRET_KEY } from '../../src/simulator/options.ts';
 import type { LoadResult, LoadSpec } from '../load/autocannon.ts';
 import { type BenchProcess, startProcess } from './proc.ts';
 
@@ -7,14 +7,27 @@ import { type BenchProcess, startProcess } from './proc.ts';
 
 export type SimProcess = BenchProcess & {
   counters(): Promise<CountersSnapshot>;
+  /** Jobs with times on the wall clock. */
   jobs(): Promise<JobView[]>;
+  /** Moves the simulator's clock forward. */
+  advance(ms: number): Promise<void>;
 };
 
 export async function startSimulatorProcess(init: SimulatorInit = {}): Promise<SimProcess> {
   const proc = await startProcess('simulator', 'servers/simulator.ts', { args: [JSON.stringify(init)] });
   return Object.assign(proc, {
     counters: () => proc.request<CountersSnapshot>('counters'),
-    jobs: async () => (await proc.request<{ jobs: JobView[] }>('jobs')).jobs,
+    jobs: async () => {
+      const { jobs, offsetMs } = await proc.request<{ jobs: JobView[]; offsetMs: number }>('jobs');
+      return jobs.map((j) => ({
+        ...j,
+        submittedAt: j.submittedAt - offsetMs,
+        finishedAt: j.finishedAt - offsetMs,
+      }));
+    },
+    advance: async (ms: number) => {
+      await proc.request('advance', { ms });
+    },
   });
 }
 
@@ -64,18 +77,25 @@ export async function gql<T = Record<string, unknown>>(
   return (await res.json()) as GqlResponse<T>;
 }
 
-export async function gqlData<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function gqlData<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<T> {
   const res = await gql<T>(url, query, variables);
   if (res.errors?.length || !res.data) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
   return res.data;
 }
 
-export const SUBMIT = 'mutation Submit($prompt: String!) { submitJob(input: { prompt: $prompt }) { id status } }';
+export const SUBMIT =
+  'mutation Submit($prompt: String!) { submitJob(input: { prompt: $prompt }) { id status } }';
 
 export async function submitJobs(url: string, n: number, prefix: string): Promise<string[]> {
   const ids = await Promise.all(
     Array.from({ length: n }, (_, i) =>
-      gqlData<{ submitJob: { id: string } }>(url, SUBMIT, { prompt: `${prefix} ${i}` }).then((d) => d.submitJob.id),
+      gqlData<{ submitJob: { id: string } }>(url, SUBMIT, { prompt: `${prefix} ${i}` }).then(
+        (d) => d.submitJob.id,
+      ),
     ),
   );
   return ids;

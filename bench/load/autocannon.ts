@@ -39,7 +39,7 @@ export interface LoadResult {
 }
 
 handle('run', async (msg) => {
-  const spec = msg['spec'] as LoadSpec;
+  const spec = msg.spec as LoadSpec;
   let graphqlErrors = 0;
   const onResponse = spec.checkBodies
     ? (status: number, body: string) => {

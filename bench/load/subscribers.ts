@@ -43,7 +43,11 @@ function sse(url: URL, s: Subscriber, onFirst: () => void): void {
     {
       method: 'POST',
       agent,
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'content-length': Buffer.byteLength(body) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+        'content-length': Buffer.byteLength(body),
+      },
     },
     (res) => {
       if (res.statusCode !== 200) {
@@ -90,14 +94,20 @@ function sse(url: URL, s: Subscriber, onFirst: () => void): void {
 }
 
 function ws(url: URL, s: Subscriber, onFirst: () => void): void {
-  const socket = new WebSocket(url.href.replace(/^http/, 'ws'), 'graphql-transport-ws', { perMessageDeflate: false });
+  const socket = new WebSocket(url.href.replace(/^http/, 'ws'), 'graphql-transport-ws', {
+    perMessageDeflate: false,
+  });
   sockets.push({ close: () => socket.terminate() });
   socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} })));
   socket.on('message', (raw: Buffer) => {
     const msg = JSON.parse(raw.toString('utf8')) as { type: string; payload?: unknown };
     if (msg.type === 'connection_ack') {
       socket.send(
-        JSON.stringify({ id: '1', type: 'subscribe', payload: { query: SUBSCRIPTION, variables: { id: s.jobId } } }),
+        JSON.stringify({
+          id: '1',
+          type: 'subscribe',
+          payload: { query: SUBSCRIPTION, variables: { id: s.jobId } },
+        }),
       );
     } else if (msg.type === 'next') {
       const first = s.states.length === 0;
@@ -120,10 +130,10 @@ function ws(url: URL, s: Subscriber, onFirst: () => void): void {
 }
 
 handle('connect', async (msg) => {
-  const url = new URL('/graphql', String(msg['url']));
-  const jobs = msg['jobs'] as string[];
-  const counts = { sse: Number(msg['sse'] ?? 0), ws: Number(msg['ws'] ?? 0) };
-  const concurrency = Number(msg['concurrency'] ?? 200);
+  const url = new URL('/graphql', String(msg.url));
+  const jobs = msg.jobs as string[];
+  const counts = { sse: Number(msg.sse ?? 0), ws: Number(msg.ws ?? 0) };
+  const concurrency = Number(msg.concurrency ?? 200);
   const plan: Subscriber[] = [];
   // Interleave transports and jobs, so every job has subscribers of both kinds.
   for (let i = 0; i < Math.max(counts.sse, counts.ws); i++) {
@@ -156,7 +166,7 @@ handle('connect', async (msg) => {
 });
 
 handle('results', async (msg) => {
-  const deadline = Date.now() + Number(msg['timeoutMs'] ?? 60_000);
+  const deadline = Date.now() + Number(msg.timeoutMs ?? 60_000);
   while (Date.now() < deadline && subscribers.some((s) => !s.completed && !s.error)) {
     await new Promise((r) => setTimeout(r, 200));
   }

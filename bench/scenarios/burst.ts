@@ -73,7 +73,7 @@ export async function burst(opts: ScenarioOptions): Promise<ScenarioOutput> {
         jobNumExceed: counters.answers[SUBMIT_ACTION]?.['RequestLimitExceeded.JobNumExceed'] ?? 0,
         submitCalls: counters.requests[SUBMIT_ACTION] ?? 0,
         peakRunning: counters.peakRunningJobs.PRO,
-        queryCalls: counters.requests['QueryHunyuanTo3DProJob'] ?? 0,
+        queryCalls: counters.requests.QueryHunyuanTo3DProJob ?? 0,
       };
       runs.push(run);
       opts.log(
@@ -93,8 +93,8 @@ export async function burst(opts: ScenarioOptions): Promise<ScenarioOutput> {
     makespanMs: m('makespanMs'),
     utilisation: m('utilisation'),
     upstreamUtilisation: m('upstreamUtilisation'),
-    jobNumExceed: Math.max(...runs.map((x) => x['jobNumExceed'] ?? 0)),
-    goalMet: m('utilisation') >= 0.95 && Math.max(...runs.map((x) => x['jobNumExceed'] ?? 0)) === 0,
+    jobNumExceed: Math.max(...runs.map((x) => x.jobNumExceed ?? 0)),
+    goalMet: m('utilisation') >= 0.95 && Math.max(...runs.map((x) => x.jobNumExceed ?? 0)) === 0,
   };
   let text = table(
     `Submission burst (${JOBS} Pro jobs at once, ${SLOTS} slots, ${durationMs / 1000} s each; ${rounds} run)`,

@@ -29,7 +29,11 @@ function rssMiB(pid: number): number {
   return kb / 1024;
 }
 
-async function startOnce(command: string[], env: NodeJS.ProcessEnv, urlOf: (line: string) => string | undefined) {
+async function startOnce(
+  command: string[],
+  env: NodeJS.ProcessEnv,
+  urlOf: (line: string) => string | undefined,
+) {
   const t0 = performance.now();
   const child: ChildProcess = spawn(command[0] ?? process.execPath, command.slice(1), {
     cwd: ROOT,
@@ -85,7 +89,12 @@ async function startOnce(command: string[], env: NodeJS.ProcessEnv, urlOf: (line
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (/^(https?_proxy|TENCENTCLOUD_|HUNYUAN_|GATEWAY_|UPSTREAM_|JOB_|SIMULATOR_|REDIS_URL|PORT$|HOST$)/i.test(k)) continue;
+    if (
+      /^(https?_proxy|TENCENTCLOUD_|HUNYUAN_|GATEWAY_|UPSTREAM_|JOB_|SIMULATOR_|REDIS_URL|PORT$|HOST$)/i.test(
+        k,
+      )
+    )
+      continue;
     env[k] = v;
   }
   return { ...env, ...extra };
@@ -112,8 +121,10 @@ export async function coldStart(opts: ScenarioOptions): Promise<ScenarioOutput> 
           return entry.msg === 'gateway listening' ? entry.url : undefined;
         },
       );
-      runs['gateway']?.push(g);
-      opts.log(`  round ${r + 1} gateway: listening ${fmt(g.listenMs)} ms, first answer ${fmt(g.firstAnswerMs)} ms, idle RSS ${fmt(g.idleRssMiB)} MiB`);
+      runs.gateway?.push(g);
+      opts.log(
+        `  round ${r + 1} gateway: listening ${fmt(g.listenMs)} ms, first answer ${fmt(g.firstAnswerMs)} ms, idle RSS ${fmt(g.idleRssMiB)} MiB`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -133,9 +144,9 @@ export async function coldStart(opts: ScenarioOptions): Promise<ScenarioOutput> 
   };
   const summary = {
     rounds,
-    gatewayFirstAnswerMs: median((runs['gateway'] ?? []).map((x) => x.firstAnswerMs)),
-    gatewayListenMs: median((runs['gateway'] ?? []).map((x) => x.listenMs)),
-    gatewayIdleRssMiB: median((runs['gateway'] ?? []).map((x) => x.idleRssMiB)),
+    gatewayFirstAnswerMs: median((runs.gateway ?? []).map((x) => x.firstAnswerMs)),
+    gatewayListenMs: median((runs.gateway ?? []).map((x) => x.listenMs)),
+    gatewayIdleRssMiB: median((runs.gateway ?? []).map((x) => x.idleRssMiB)),
   };
   const text = table(
     `Cold start (${rounds} runs, medians; gateway with the embedded simulator and a new SQLite file)`,

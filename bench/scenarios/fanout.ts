@@ -33,11 +33,17 @@ interface Mem {
 
 export async function fanout(opts: ScenarioOptions): Promise<ScenarioOutput> {
   const perTransport = opts.quick ? 1000 : 5000;
-  const waitMs = opts.quick ? 10_000 : 25_000;
-  const runMs = 10_000;
+  // Jobs wait "an hour" on the simulator's clock while subscribers connect, however long that
+  // takes; then the clock jumps to the end of WAIT and they run for runMs of real time.
+  const waitMs = 3_600_000;
+  const runMs = 5_000;
   const sim = await startSimulatorProcess({ durations: { PRO: { waitMs, runMs } }, slots: { PRO: JOBS } });
-  const gateway = await startGatewayProcess(sim.ready.url, { UPSTREAM_PRO_SLOTS: String(JOBS) }, ['--expose-gc']);
-  const subs = await startProcess('subscribers', 'load/subscribers.ts', { nodeFlags: ['--max-old-space-size=4096'] });
+  const gateway = await startGatewayProcess(sim.ready.url, { UPSTREAM_PRO_SLOTS: String(JOBS) }, [
+    '--expose-gc',
+  ]);
+  const subs = await startProcess('subscribers', 'load/subscribers.ts', {
+    nodeFlags: ['--max-old-space-size=4096'],
+  });
   try {
     const ids = await submitJobs(gateway.ready.url, JOBS, 'fan-out');
     await waitFor(
@@ -53,8 +59,6 @@ export async function fanout(opts: ScenarioOptions): Promise<ScenarioOutput> {
       200,
     );
     const memBefore = await gateway.request<Mem>('mem');
-    await sim.request('reset');
-    const t0 = Date.now();
     const connect = await subs.request<{ connected: number; connectMs: number }>(
       'connect',
       { url: gateway.ready.url, jobs: ids, sse: perTransport, ws: perTransport, concurrency: 200 },
@@ -62,12 +66,16 @@ export async function fanout(opts: ScenarioOptions): Promise<ScenarioOutput> {
     );
     const memAfter = await gateway.request<Mem>('mem');
     opts.log(`  ${fmt(connect.connected)} subscribers connected in ${fmt(connect.connectMs)} ms`);
+    const firstWaitEnds = Math.min(...(await sim.jobs()).map((j) => j.submittedAt)) + waitMs;
+    await sim.request('reset');
+    const t1 = Date.now();
+    await sim.advance(firstWaitEnds - t1);
     const { subscribers } = await subs.request<{ subscribers: SubResult[] }>(
       'results',
-      { timeoutMs: waitMs + runMs + 60_000 },
-      waitMs + runMs + 120_000,
+      { timeoutMs: runMs + 60_000 },
+      runMs + 120_000,
     );
-    const elapsedS = (Date.now() - t0) / 1000;
+    const elapsedS = (Date.now() - t1) / 1000;
     const counters = await sim.counters();
     const finishedAt = new Map((await sim.jobs()).map((j) => [j.id, j.finishedAt]));
 
@@ -85,6 +93,7 @@ export async function fanout(opts: ScenarioOptions): Promise<ScenarioOutput> {
       else if (problems.length < 5) problems.push(`${s.t} ${s.job}: ${s.states.join('→')} ${s.error ?? ''}`);
       if (s.states.join() === 'WAIT,RUN,DONE') fullPath++;
       const fin = s.up ? finishedAt.get(s.up) : undefined;
+      // The job finished on the simulator's clock at `fin` (wall clock, see SimProcess.jobs).
       const at = s.times.at(-1);
       if (done && fin !== undefined && at !== undefined) {
         delays.push(at - fin);
@@ -105,7 +114,7 @@ export async function fanout(opts: ScenarioOptions): Promise<ScenarioOutput> {
       rssAfterMiB: memAfter.rss / 2 ** 20,
       upstreamQueriesPerSecond: (counters.requests[QUERY] ?? 0) / elapsedS,
       upstreamPeakPerSecond: counters.peakArrivalWindow[QUERY] ?? 0,
-      upstreamLimitErrors: counters.answers[QUERY]?.['RequestLimitExceeded'] ?? 0,
+      upstreamLimitErrors: counters.answers[QUERY]?.RequestLimitExceeded ?? 0,
       everyStateDelivered: complete,
       sawWaitRunDone: fullPath,
       problems,
@@ -126,16 +135,28 @@ export async function fanout(opts: ScenarioOptions): Promise<ScenarioOutput> {
       `Subscription fan-out (${fmt(perTransport)} SSE + ${fmt(perTransport)} graphql-ws subscribers, ${JOBS} jobs)`,
       ['figure', 'value'],
       [
-        ['subscribers connected (first snapshot received)', `${fmt(connect.connected)} in ${fmt(connect.connectMs)} ms`],
+        [
+          'subscribers connected (first snapshot received)',
+          `${fmt(connect.connected)} in ${fmt(connect.connectMs)} ms`,
+        ],
         ['every state delivered, in order, then complete', `${fmt(complete)} / ${fmt(n)}`],
         ['saw the whole WAIT → RUN → DONE', `${fmt(fullPath)} / ${fmt(n)}`],
         ['heap per subscriber', `${fmt(summary.heapPerSubscriberBytes / 1024, 1)} KiB`],
         ['RSS per subscriber', `${fmt(summary.rssPerSubscriberBytes / 1024, 1)} KiB`],
-        ['gateway heap / RSS before → after', `${fmt(summary.heapBeforeMiB)} / ${fmt(summary.rssBeforeMiB)} → ${fmt(summary.heapAfterMiB)} / ${fmt(summary.rssAfterMiB)} MiB`],
+        [
+          'gateway heap / RSS before → after',
+          `${fmt(summary.heapBeforeMiB)} / ${fmt(summary.rssBeforeMiB)} → ${fmt(summary.heapAfterMiB)} / ${fmt(summary.rssAfterMiB)} MiB`,
+        ],
         ['RSS projected for 50,000 subscribers', `${rssFor50k.toFixed(1)} GiB`],
-        ['upstream Query rate (peak in any 1 s)', `${summary.upstreamQueriesPerSecond.toFixed(1)}/s (${summary.upstreamPeakPerSecond})`],
+        [
+          'upstream Query rate (peak in any 1 s)',
+          `${summary.upstreamQueriesPerSecond.toFixed(1)}/s (${summary.upstreamPeakPerSecond})`,
+        ],
         ['upstream limit errors', fmt(summary.upstreamLimitErrors)],
-        ['finish → DONE p50 / p90 / p99 / max', `${fmt(summary.delayMs.p50)} / ${fmt(summary.delayMs.p90)} / ${fmt(summary.delayMs.p99)} / ${fmt(summary.delayMs.max)} ms`],
+        [
+          'finish → DONE p50 / p90 / p99 / max',
+          `${fmt(summary.delayMs.p50)} / ${fmt(summary.delayMs.p90)} / ${fmt(summary.delayMs.p99)} / ${fmt(summary.delayMs.max)} ms`,
+        ],
         ['  p99 over SSE / graphql-ws', `${fmt(summary.delayMs.sseP99)} / ${fmt(summary.delayMs.wsP99)} ms`],
         ['ideal (poll every 2.5 s) mean / p99', `${fmt(pollIntervalMs / 2)} / ${fmt(idealP99)} ms`],
       ],

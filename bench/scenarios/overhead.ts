@@ -1,9 +1,17 @@
 import { mkdirSync, rmSync } from 'node:fs';
-import type { LoadRequest, LoadResult } from '../load/autocannon.ts';
-import { type ProfileSummary, summariseProfile } from '../lib/profile.ts';
 import { type BenchProcess, benchPath, startProcess } from '../lib/proc.ts';
+import { type ProfileSummary, summariseProfile } from '../lib/profile.ts';
 import { fmt, goal, median, pct, table, writeResult } from '../lib/report.ts';
-import { gqlData, type SimProcess, startGatewayProcess, startLoad, startSimulatorProcess, SUBMIT, waitFor } from '../lib/setup.ts';
+import {
+  gqlData,
+  type SimProcess,
+  SUBMIT,
+  startGatewayProcess,
+  startLoad,
+  startSimulatorProcess,
+  waitFor,
+} from '../lib/setup.ts';
+import type { LoadRequest, LoadResult } from '../load/autocannon.ts';
 import type { ScenarioOptions, ScenarioOutput } from './types.ts';
 
 /**
@@ -15,7 +23,10 @@ import type { ScenarioOptions, ScenarioOutput } from './types.ts';
 export const JOB_QUERY =
   'query Job($id: ID!) { job(id: $id) { id status resultFiles { type url previewImageUrl } } }';
 
-const HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+const HEADERS = {
+  'content-type': 'application/json',
+  accept: 'application/graphql-response+json, application/json',
+};
 
 interface CpuTime {
   userUs: number;
@@ -48,7 +59,9 @@ async function doneJob(gateway: BenchProcess): Promise<string> {
   await waitFor(
     'the job to be DONE',
     async () => {
-      const d = await gqlData<{ job: { status: string } }>(gateway.ready.url, JOB_QUERY, { id: submitJob.id });
+      const d = await gqlData<{ job: { status: string } }>(gateway.ready.url, JOB_QUERY, {
+        id: submitJob.id,
+      });
       return d.job.status === 'DONE' ? true : undefined;
     },
     20_000,
@@ -92,9 +105,18 @@ export async function overhead(opts: ScenarioOptions): Promise<ScenarioOutput> {
         {
           name: 'bare yoga { hello }',
           proc: yoga,
-          request: { method: 'POST', path: '/graphql', headers: HEADERS, body: JSON.stringify({ query: '{ hello }' }) },
+          request: {
+            method: 'POST',
+            path: '/graphql',
+            headers: HEADERS,
+            body: JSON.stringify({ query: '{ hello }' }),
+          },
         },
-        { name: 'bare node:http', proc: http, request: { method: 'POST', path: '/graphql', headers: HEADERS, body: '{}' } },
+        {
+          name: 'bare node:http',
+          proc: http,
+          request: { method: 'POST', path: '/graphql', headers: HEADERS, body: '{}' },
+        },
       );
     }
     const sample = await check(gateway.ready.url, targets[0]?.request as LoadRequest);
@@ -115,9 +137,16 @@ export async function overhead(opts: ScenarioOptions): Promise<ScenarioOutput> {
       const round: Record<string, Run> = {};
       for (const t of order) {
         const before = await t.proc.request<CpuTime>('cpu');
-        const res = await load.run({ url: t.proc.ready.url, connections, durationS, requests: [t.request], checkBodies: true });
+        const res = await load.run({
+          url: t.proc.ready.url,
+          connections,
+          durationS,
+          requests: [t.request],
+          checkBodies: true,
+        });
         const after = await t.proc.request<CpuTime>('cpu');
-        const cpuUsPerRequest = (after.userUs + after.systemUs - before.userUs - before.systemUs) / res.requests;
+        const cpuUsPerRequest =
+          (after.userUs + after.systemUs - before.userUs - before.systemUs) / res.requests;
         const run = { ...res, cpuUsPerRequest };
         round[t.name] = run;
         runs[t.name]?.push(run);

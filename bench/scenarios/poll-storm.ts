@@ -1,5 +1,4 @@
 import type { CountersSnapshot } from '../../src/simulator/index.ts';
-import type { LoadRequest, LoadResult } from '../load/autocannon.ts';
 import { type BenchProcess, startProcess } from '../lib/proc.ts';
 import { fmt, goal, median, table, writeResult } from '../lib/report.ts';
 import {
@@ -11,6 +10,7 @@ import {
   submitJobs,
   waitFor,
 } from '../lib/setup.ts';
+import type { LoadRequest, LoadResult } from '../load/autocannon.ts';
 import { JOB_QUERY } from './overhead.ts';
 import type { ScenarioOptions, ScenarioOutput } from './types.ts';
 
@@ -22,7 +22,10 @@ import type { ScenarioOptions, ScenarioOutput } from './types.ts';
  */
 const QUERY = 'QueryHunyuanTo3DProJob';
 const JOBS = 20;
-const HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+const HEADERS = {
+  'content-type': 'application/json',
+  accept: 'application/graphql-response+json, application/json',
+};
 
 interface Side {
   name: string;
@@ -90,7 +93,12 @@ async function naiveSide(): Promise<Side> {
     ids.push(((await res.json()) as { id: string }).id);
     await new Promise((r) => setTimeout(r, 60));
   }
-  return { name: 'naive SDK proxy', sim, server, requests: ids.map((id) => ({ method: 'GET', path: `/jobs/${id}` })) };
+  return {
+    name: 'naive SDK proxy',
+    sim,
+    server,
+    requests: ids.map((id) => ({ method: 'GET', path: `/jobs/${id}` })),
+  };
 }
 
 export async function pollStorm(opts: ScenarioOptions): Promise<ScenarioOutput> {
@@ -123,7 +131,7 @@ export async function pollStorm(opts: ScenarioOptions): Promise<ScenarioOutput> 
           latencyP99: res.latencyP99,
           upstreamQueries: counters.requests[QUERY] ?? 0,
           upstreamPeakPerSecond: counters.peakArrivalWindow[QUERY] ?? 0,
-          upstreamLimitErrors: counters.answers[QUERY]?.['RequestLimitExceeded'] ?? 0,
+          upstreamLimitErrors: counters.answers[QUERY]?.RequestLimitExceeded ?? 0,
           load: res,
           counters,
         };
@@ -163,7 +171,16 @@ export async function pollStorm(opts: ScenarioOptions): Promise<ScenarioOutput> 
     };
     let text = table(
       `Poll storm (${connections} clients, ${JOBS} running jobs, ${durationS} s × ${rounds} rounds; medians, peak = worst round)`,
-      ['server', 'answered', 'answered/s', 'p99 ms', 'client errors', 'upstream Queries', 'peak upstream/1 s', 'limit errors'],
+      [
+        'server',
+        'answered',
+        'answered/s',
+        'p99 ms',
+        'client errors',
+        'upstream Queries',
+        'peak upstream/1 s',
+        'limit errors',
+      ],
       rows,
     );
     text += `\n  gateway: peak ${summary.gatewayPeakUpstreamPerSecond}/s upstream, ${summary.gatewayLimitErrors} limit errors, ${summary.gatewayClientErrors} client errors (goal ≤ 20/s, 0, 0: ${goal(summary.goalMet)}); answered ${summary.answeredRatio.toFixed(1)}× the naive proxy`;

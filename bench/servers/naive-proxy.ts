@@ -1,7 +1,7 @@
 import dns from 'node:dns';
 import http, { createServer } from 'node:http';
-import type { AddressInfo, LookupFunction } from 'node:net';
 import { createRequire } from 'node:module';
+import type { AddressInfo, LookupFunction } from 'node:net';
 import { DEV_SECRET_ID, DEV_SECRET_KEY } from '../../src/simulator/options.ts';
 import { handle, onStop, ready } from '../lib/child.ts';
 
@@ -54,7 +54,10 @@ http.globalAgent = new http.Agent({ lookup: toLoopback, keepAlive: true });
 const client = new hunyuan.v20230901.Client(
   new common.Credential(DEV_SECRET_ID, DEV_SECRET_KEY),
   'ap-singapore',
-  new common.ClientProfile('TC3-HMAC-SHA256', new common.HttpProfile('http://', `${HOST}:${simPort}`, 'POST', 30)),
+  new common.ClientProfile(
+    'TC3-HMAC-SHA256',
+    new common.HttpProfile('http://', `${HOST}:${simPort}`, 'POST', 30),
+  ),
 );
 
 const counts = { queries: 0, upstreamErrors: {} as Record<string, number> };

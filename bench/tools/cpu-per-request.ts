@@ -29,7 +29,10 @@ const bare = createYoga({ schema: helloSchema });
 // The same without yoga's request-body pipe, to show what that pipe alone costs.
 const bareNoPipe = createYoga({ schema: helloSchema, maxRequestBodySize: false });
 
-async function post(app: { fetch: (url: string, init: RequestInit) => Promise<Response> | Response }, body: string) {
+async function post(
+  app: { fetch: (url: string, init: RequestInit) => Promise<Response> | Response },
+  body: string,
+) {
   const res = await app.fetch('http://127.0.0.1/graphql', {
     method: 'POST',
     headers: {
@@ -43,7 +46,10 @@ async function post(app: { fetch: (url: string, init: RequestInit) => Promise<Re
 }
 
 const submitted = JSON.parse(
-  await post(gateway.app, JSON.stringify({ query: 'mutation { submitJob(input: { prompt: "a chair" }) { id } }' })),
+  await post(
+    gateway.app,
+    JSON.stringify({ query: 'mutation { submitJob(input: { prompt: "a chair" }) { id } }' }),
+  ),
 ) as { data: { submitJob: { id: string } } };
 const id = submitted.data.submitJob.id;
 const jobBody = JSON.stringify({ query: JOB_QUERY, variables: { id } });
@@ -72,7 +78,9 @@ async function measure(name: string, app: Parameters<typeof post>[0], body: stri
   await run(n);
   const cpu = process.cpuUsage(before);
   const us = (cpu.user + cpu.system) / n;
-  console.log(`${name.padEnd(22)} ${us.toFixed(1)} µs CPU/request, ${(n / ((performance.now() - t0) / 1000)).toFixed(0)} req/s`);
+  console.log(
+    `${name.padEnd(22)} ${us.toFixed(1)} µs CPU/request, ${(n / ((performance.now() - t0) / 1000)).toFixed(0)} req/s`,
+  );
   return us;
 }
 

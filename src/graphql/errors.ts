@@ -10,6 +10,7 @@ import {
   ShuttingDownError,
   TooManyQueuedJobsError,
 } from '../jobs/errors.ts';
+import { StoreUnavailableError } from '../jobs/store-errors.ts';
 import { TencentApiError, UpstreamTimeoutError, UpstreamTransportError } from '../tencent/errors.ts';
 
 /** The `extensions.code` values clients can rely on. */
@@ -26,6 +27,7 @@ export const ERROR_CODES = {
   UPSTREAM_AUTH_FAILED: 'UPSTREAM_AUTH_FAILED',
   UPSTREAM_ERROR: 'UPSTREAM_ERROR',
   SHUTTING_DOWN: 'SHUTTING_DOWN',
+  STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
   TOO_MANY_QUEUED_JOBS: 'TOO_MANY_QUEUED_JOBS',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -60,6 +62,7 @@ function describe(err: unknown): { code: ErrorCode; extensions: Record<string, u
     return { code: 'IDEMPOTENCY_KEY_REUSED', extensions: { jobId: err.existingJobId } };
   }
   if (err instanceof ShuttingDownError) return { code: 'SHUTTING_DOWN', extensions: {} };
+  if (err instanceof StoreUnavailableError) return { code: 'STORE_UNAVAILABLE', extensions: {} };
   if (err instanceof ForbiddenError) return { code: 'FORBIDDEN', extensions: {} };
   if (err instanceof TooManyQueuedJobsError)
     return { code: 'TOO_MANY_QUEUED_JOBS', extensions: { limit: err.limit } };

@@ -15,5 +15,6 @@ export function useJit(): Plugin {
         return op?.operation === 'query' || op?.operation === 'mutation';
       },
     },
-  ) as Plugin;
+    // envelop's Plugin<{}> and yoga's Plugin differ only in their context type parameter.
+  ) as unknown as Plugin;
 }

@@ -33,6 +33,8 @@ export interface FilesProxyOptions {
 export function useFilesProxy(opts: FilesProxyOptions): Plugin {
   const now = opts.now ?? Date.now;
   const allowOrigin = opts.allowOrigin ?? '*';
+  /** Requests for /files/, so onResponse need not parse every URL again. */
+  const ours = new WeakSet<Request>();
 
   function reply(fetchAPI: { Response: typeof Response }, status: number, code: string, message: string) {
     return new fetchAPI.Response(JSON.stringify({ error: { code, message } }), {
@@ -125,12 +127,15 @@ export function useFilesProxy(opts: FilesProxyOptions): Plugin {
   }
 
   return {
-    async onRequest({ request, url, fetchAPI, endResponse }) {
-      if (!url.pathname.startsWith(FILES_PREFIX) || request.method === 'OPTIONS') return;
-      endResponse(await handle(request, url.pathname, fetchAPI));
+    onRequest({ request, url, fetchAPI, endResponse }) {
+      // Synchronous for every other path: no promise per GraphQL request.
+      if (!url.pathname.startsWith(FILES_PREFIX)) return;
+      ours.add(request);
+      if (request.method === 'OPTIONS') return;
+      return handle(request, url.pathname, fetchAPI).then(endResponse);
     },
     onResponse({ request, response }) {
-      if (!new URL(request.url).pathname.startsWith(FILES_PREFIX)) return;
+      if (!ours.has(request)) return;
       // After yoga's CORS plugin, which would echo the Origin with credentials: these files need none.
       response.headers.set('access-control-allow-origin', allowOrigin);
       response.headers.delete('access-control-allow-credentials');

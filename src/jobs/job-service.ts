@@ -58,6 +58,11 @@ export interface JobServiceOptions {
   onJobFinished?: (job: JobRecord) => void;
   /** Which replica dispatches and polls. @default this process alone (createLocalLeadership) */
   leadership?: Leadership;
+  /**
+   * Subscriptions also re-read the store this often, for event transports that can miss a change
+   * while subscribing (Redis). @default undefined (never)
+   */
+  watchRecheckMs?: number | undefined;
   /** How often the leader rescans the store for work other replicas stored. @default 2000 */
   rescanMs?: number;
   /** Whether Tencent answers; submits wait while it does not. @default always healthy */
@@ -424,7 +429,9 @@ export function createJobService(opts: JobServiceOptions): JobService {
     },
     watch(job, signal) {
       const stop = signal ? AbortSignal.any([signal, shutdown.signal]) : shutdown.signal;
-      return counted(watchJob(job, { repo, events: opts.events, poller, signal: stop }));
+      return counted(
+        watchJob(job, { repo, events: opts.events, poller, signal: stop, recheckMs: opts.watchRecheckMs }),
+      );
     },
     async queuePosition(job) {
       if (job.status !== 'QUEUED') return undefined;

@@ -5,28 +5,62 @@ import type { Poller } from './poller.ts';
 
 /**
  * One subscriber's view of a job: the current snapshot, then every change in order, without
- * duplicates, ending after a terminal status. It subscribes before reading the snapshot so no
- * change can slip between the two, and drops events not newer than what it already sent.
+ * duplicates, ending after a terminal status.
+ *
+ * Events are the fast path, but a subscription only starts listening once it is first read, and
+ * across replicas (Redis pub/sub) only once the SUBSCRIBE is acknowledged: a change published in
+ * between would be lost. So the stream also re-reads the stored job every `recheckMs`, and keeps
+ * whatever is newest by `version`, dropping duplicates and stale events.
  */
 export async function* watchJob(
   job: JobRecord,
-  deps: { repo: JobRepository; events: JobEvents; poller: Poller; signal?: AbortSignal },
+  deps: {
+    repo: JobRepository;
+    events: JobEvents;
+    poller: Poller;
+    signal?: AbortSignal;
+    /**
+     * Re-read period; undefined = never (in-process events subscribe synchronously, nothing to miss).
+     * @default undefined
+     */
+    recheckMs?: number | undefined;
+  },
 ): AsyncGenerator<JobRecord> {
   const updates = deps.events.subscribe('job:updated', job.id);
   const unwatch = deps.poller.watch(job.id);
-  const onAbort = () => void updates.return?.();
+  const recheckMs = deps.recheckMs;
+  let wake: (() => void) | undefined;
+  const onAbort = () => wake?.();
   deps.signal?.addEventListener('abort', onAbort, { once: true });
+  // Start listening now: the first next() is what subscribes.
+  let nextEvent = updates.next();
   try {
     if (deps.signal?.aborted) return;
-    const current = (await deps.repo.get(job.id)) ?? job;
+    const current = (await deps.repo.store.get(job.id)) ?? job;
     yield current;
     if (isTerminal(current.status)) return;
     let version = current.version;
-    for await (const next of updates) {
-      if (next.version <= version) continue;
-      version = next.version;
-      yield next;
-      if (isTerminal(next.status)) return;
+    while (!deps.signal?.aborted) {
+      let timer: NodeJS.Timeout | undefined;
+      const tick = new Promise<'tick'>((resolve) => {
+        wake = () => resolve('tick');
+        if (recheckMs !== undefined) timer = setTimeout(wake, recheckMs);
+      });
+      const winner = await Promise.race([nextEvent.then((r) => r), tick]);
+      clearTimeout(timer);
+      if (deps.signal?.aborted) return;
+      let candidate: JobRecord | undefined;
+      if (winner === 'tick') {
+        candidate = await deps.repo.store.get(job.id);
+      } else {
+        if (winner.done) return;
+        candidate = winner.value;
+        nextEvent = updates.next();
+      }
+      if (!candidate || candidate.version <= version) continue;
+      version = candidate.version;
+      yield candidate;
+      if (isTerminal(candidate.status)) return;
     }
   } finally {
     deps.signal?.removeEventListener('abort', onAbort);

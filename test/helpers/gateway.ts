@@ -66,7 +66,8 @@ export async function startTestGateway(
 ): Promise<TestGateway> {
   const log = memoryLog(env['LOG_LEVEL'] ?? 'info');
   const gateway = await createGateway(configFor(sim, env), log.logger, {
-    store: createMemoryJobStore(),
+    // With REDIS_URL the gateway uses the shared Redis store; otherwise a fresh memory store.
+    ...(env['REDIS_URL'] ? {} : { store: createMemoryJobStore() }),
     ...overrides,
   });
   open.push(gateway);

@@ -107,6 +107,13 @@ describe('GET /files/<jobId>/<index>/<name>', () => {
     expect(sim.counters.read().fileDownloads).toEqual({ 'model.glb': 1, 'preview.png': 1 });
     expect(t.gateway.files.stats()).toMatchObject({ downloads: 2, inFlight: 0 });
 
+    const preflight = await fetch(file?.url ?? '', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example', 'access-control-request-method': 'GET' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+
     const etag = again.headers.get('etag') ?? '';
     const revalidated = await fetch(file?.url ?? '', { headers: { 'if-none-match': etag } });
     expect(revalidated.status).toBe(304);

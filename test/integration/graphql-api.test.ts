@@ -125,8 +125,8 @@ describe('submitJob and job(id)', () => {
     expect(done.estimatedCompletionAt).toBeNull();
     expect(done.snapshotAgeMs).toBe(0);
 
-    // The model itself is downloadable from the URL the client got.
-    const glb = await fetch(file?.url ?? '');
+    // The model itself is downloadable from the URL the client got (through the gateway, in-process).
+    const glb = await c.t.gateway.app.fetch(file?.url ?? '');
     expect(glb.status).toBe(200);
     expect(
       Buffer.from(await glb.arrayBuffer())

@@ -111,4 +111,25 @@ describe('Redis job events', () => {
     }
     throw new Error(`${channel} still has a subscriber after 2 s`);
   });
+
+  it('reports failed publishes and subscribes instead of leaving unhandled rejections', async () => {
+    const [publish, subscribe] = await Promise.all([connectTestRedis(), connectTestRedis()]);
+    const errors: Error[] = [];
+    const events = createRedisJobEvents({
+      publish,
+      subscribe,
+      keyPrefix: testKeyPrefix(),
+      onError: (error) => errors.push(error),
+    });
+    await Promise.all([publish.quit(), subscribe.quit()]);
+
+    events.publish('job:updated', 'job_DDDDDDDDDDDDDDDD', jobAt('job_DDDDDDDDDDDDDDDD', 1, 'QUEUED'));
+    const updates = events.subscribe('job:updated', 'job_DDDDDDDDDDDDDDDD');
+    void updates.next();
+
+    for (let i = 0; i < 100 && errors.length < 2; i++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(errors.map((error) => error.message)).toEqual(['Connection is closed.', 'Connection is closed.']);
+    await updates.return();
+  });
 });

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -413,6 +414,33 @@ describe.each(cases)('JobStore contract: $name', ({ open }) => {
     await expect(store.ping()).resolves.toBeUndefined();
     await store.close();
     await expect(store.close()).resolves.toBeUndefined();
+  });
+});
+
+describe('Redis job store', () => {
+  it('leaves the connection open unless told it owns it', async () => {
+    const shared = await connectTestRedis();
+    await createRedisJobStore({ redis: shared, keyPrefix: testKeyPrefix() }).close();
+    expect(await shared.ping()).toBe('PONG');
+
+    const owned = await connectTestRedis();
+    const store = createRedisJobStore({ redis: owned, keyPrefix: testKeyPrefix(), ownsConnection: true });
+    const ended = once(owned, 'end');
+    await store.close();
+    await store.close();
+    await ended;
+    await expect(owned.ping()).rejects.toThrow(/closed/);
+  });
+
+  it('keeps two prefixes on one Redis apart', async () => {
+    const redis = await connectTestRedis();
+    const a = createRedisJobStore({ redis, keyPrefix: testKeyPrefix() });
+    const b = createRedisJobStore({ redis, keyPrefix: testKeyPrefix() });
+    const job = makeJob({ idempotencyKey: 'k', upstreamJobId: '9090' });
+
+    expect((await a.insert(job)).created).toBe(true);
+    expect((await b.insert(job)).created).toBe(true);
+    expect(ids(await b.page({ limit: 10 }))).toEqual([job.id]);
   });
 });
 

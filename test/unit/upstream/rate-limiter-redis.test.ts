@@ -111,7 +111,7 @@ describe('Redis rate limiter shared by replicas', () => {
 
     for (const t of grantedAt) {
       expect(t - started).toBeGreaterThanOrEqual(590);
-      expect(t - started).toBeLessThan(1200);
+      expect(t - started).toBeLessThan(1500);
     }
   });
 
@@ -139,7 +139,7 @@ describe('Redis rate limiter shared by replicas', () => {
 
     await Promise.all([a.acquire('B'), b.acquire('C')]);
 
-    expect(Date.now() - started).toBeLessThan(500);
+    expect(Date.now() - started).toBeLessThan(1000);
     await expect(b.acquire('A', AbortSignal.timeout(200))).rejects.toThrow();
   });
 
