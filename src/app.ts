@@ -6,7 +6,7 @@ import type { ApiKey } from './config.ts';
 import type { FileCache } from './files/file-cache.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 import { maskError } from './graphql/errors.ts';
-import { withLazy } from './graphql/lazy-context.ts';
+import { lazyFields } from './graphql/lazy-context.ts';
 import { createLoaders } from './graphql/loaders.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { useJit } from './graphql/use-jit.ts';
@@ -48,6 +48,14 @@ export interface WsInitialContext {
 
 export type App = YogaServerInstance<WsInitialContext, GraphQLContext>;
 
+/** What the lazily built context fields are made from. */
+interface LazyInputs {
+  viewer: GraphQLContext['viewer'];
+  requestId: string;
+  request: unknown;
+  req: WsInitialContext['req'];
+}
+
 /** The GraphQL app: a yoga instance that does not listen. Tests call `app.fetch` directly. */
 export function createApp(deps: AppDeps): App {
   const auth = deps.auth ?? createAuthenticator(deps.keys);
@@ -55,6 +63,12 @@ export function createApp(deps: AppDeps): App {
   const log = deps.log;
   const requestIds = createRequestIds();
   const security = deps.security ?? { introspection: true, graphiql: true, corsOrigins: '*' };
+  // Built on first use: a pino child logger alone was ~4% of a cached job(id) (bench/).
+  const lazy = lazyFields<LazyInputs, Pick<GraphQLContext, 'loaders' | 'log' | 'origin'>>({
+    loaders: (i) => createLoaders(deps.jobs, i.viewer),
+    log: (i) => log.child({ requestId: i.requestId }),
+    origin: (i) => publicOrigin(i.request as Request | undefined, i.req),
+  });
   return createYoga<WsInitialContext, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -103,18 +117,10 @@ export function createApp(deps: AppDeps): App {
       }
       const requestId = requestIds.of(request as Request | undefined);
       const viewer = result.viewer;
-      // Built on first use: a pino child logger alone was ~4% of a cached job(id) (bench/).
-      return withLazy<
-        Omit<GraphQLContext, 'loaders' | 'log' | 'origin'>,
-        Pick<GraphQLContext, 'loaders' | 'log' | 'origin'>
-      >(
+      return lazy.install(
         initial,
+        { viewer, requestId, request, req },
         { jobs: deps.jobs, viewer, now, requestId },
-        {
-          loaders: () => createLoaders(deps.jobs, viewer),
-          log: () => log.child({ requestId }),
-          origin: () => publicOrigin(request as Request | undefined, req),
-        },
       );
     },
   });

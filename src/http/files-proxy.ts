@@ -47,10 +47,8 @@ export function useFilesProxy(opts: FilesProxyOptions): Plugin {
     });
   }
 
-  async function fetchFile(ref: ResultFileRef, url: string, expiresAt: number): Promise<CachedFile> {
-    const cached = await opts.cache.get(ref, { url, expiresAt });
-    return cached;
-  }
+  const fetchFile = (ref: ResultFileRef, url: string, expiresAt: number): Promise<CachedFile> =>
+    opts.cache.get(ref, { url, expiresAt });
 
   async function handle(request: Request, pathname: string, fetchAPI: { Response: typeof Response }) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -131,11 +129,13 @@ export function useFilesProxy(opts: FilesProxyOptions): Plugin {
       // Synchronous for every other path: no promise per GraphQL request.
       if (!url.pathname.startsWith(FILES_PREFIX)) return;
       ours.add(request);
-      if (request.method === 'OPTIONS') return;
       return handle(request, url.pathname, fetchAPI).then(endResponse);
     },
     onResponse({ request, response }) {
-      if (!ours.has(request)) return;
+      // Preflights are answered by yoga's CORS plugin before onRequest above sees them.
+      const preflight =
+        request.method === 'OPTIONS' && new URL(request.url).pathname.startsWith(FILES_PREFIX);
+      if (!ours.has(request) && !preflight) return;
       // After yoga's CORS plugin, which would echo the Origin with credentials: these files need none.
       response.headers.set('access-control-allow-origin', allowOrigin);
       response.headers.delete('access-control-allow-credentials');

@@ -53,7 +53,12 @@ export function createSharedState(opts: {
   return {
     store: createRedisJobStore({ redis: main, keyPrefix: prefix }),
     limiter: createRedisRateLimiter({ redis: main, limit: opts.qps, keyPrefix: prefix }),
-    events: createRedisJobEvents({ publish: main, subscribe: subscriber }),
+    events: createRedisJobEvents({
+      publish: main,
+      subscribe: subscriber,
+      keyPrefix: prefix,
+      onError: (err: unknown) => opts.log.warn({ err }, 'redis pub/sub failed'),
+    }),
     leadership: createRedisLeadership({ redis: main, key: `${prefix}leader`, log: opts.log }),
     async close() {
       await Promise.allSettled([main.quit(), subscriber.quit()]);
