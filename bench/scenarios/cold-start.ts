@@ -12,7 +12,7 @@ import type { ScenarioOptions, ScenarioOutput } from './types.ts';
  * Scenario 5, cold start: the gateway as users start it (`node --import tsx src/main.ts`, which is
  * what `npm start` runs through tsx; no credentials, so with the embedded simulator; a new SQLite
  * file), timed from spawn to the "gateway listening" log line and to the first answered query;
- * then its RSS after 3 s idle. A bare node:http process started the same way is the reference.
+ * then its RSS after 2 s idle. A bare node:http process started the same way is the reference.
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const QUERY = JSON.stringify({ query: '{ jobs(first: 1) { nodes { id } } }' });
@@ -78,7 +78,7 @@ async function startOnce(
       await sleep(5);
     }
     const firstAnswerMs = performance.now() - t0;
-    await sleep(3000);
+    await sleep(2000);
     return { listenMs, firstAnswerMs, idleRssMiB: rssMiB(child.pid ?? 0) };
   } finally {
     child.kill('SIGKILL');

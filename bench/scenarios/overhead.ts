@@ -28,6 +28,11 @@ const HEADERS = {
   accept: 'application/graphql-response+json, application/json',
 };
 
+const GATEWAY = 'gateway job(id)';
+const YOGA = 'bare yoga { hello }';
+const YOGA_NO_PIPE = 'bare yoga, no body pipe';
+const HTTP = 'bare node:http';
+
 interface CpuTime {
   userUs: number;
   systemUs: number;
@@ -87,7 +92,7 @@ export async function overhead(opts: ScenarioOptions): Promise<ScenarioOutput> {
     const jobId = await doneJob(gateway);
     const targets: Target[] = [
       {
-        name: 'gateway job(id)',
+        name: GATEWAY,
         proc: gateway,
         request: {
           method: 'POST',
@@ -99,24 +104,20 @@ export async function overhead(opts: ScenarioOptions): Promise<ScenarioOutput> {
     ];
     if (!opts.profile) {
       const yoga = await startProcess('bare yoga', 'servers/bare-yoga.ts');
+      const yogaNoPipe = await startProcess('bare yoga without body pipe', 'servers/bare-yoga.ts', {
+        args: ['no-body-limit'],
+      });
       const http = await startProcess('bare node:http', 'servers/bare-http.ts');
-      procs.push(yoga, http);
+      procs.push(yoga, yogaNoPipe, http);
+      const hello = JSON.stringify({ query: '{ hello }' });
       targets.push(
+        { name: YOGA, proc: yoga, request: { method: 'POST', path: '/graphql', headers: HEADERS, body: hello } },
         {
-          name: 'bare yoga { hello }',
-          proc: yoga,
-          request: {
-            method: 'POST',
-            path: '/graphql',
-            headers: HEADERS,
-            body: JSON.stringify({ query: '{ hello }' }),
-          },
+          name: YOGA_NO_PIPE,
+          proc: yogaNoPipe,
+          request: { method: 'POST', path: '/graphql', headers: HEADERS, body: hello },
         },
-        {
-          name: 'bare node:http',
-          proc: http,
-          request: { method: 'POST', path: '/graphql', headers: HEADERS, body: '{}' },
-        },
+        { name: HTTP, proc: http, request: { method: 'POST', path: '/graphql', headers: HEADERS, body: '{}' } },
       );
     }
     const sample = await check(gateway.ready.url, targets[0]?.request as LoadRequest);
@@ -129,7 +130,13 @@ export async function overhead(opts: ScenarioOptions): Promise<ScenarioOutput> {
       await load.run({ url: t.proc.ready.url, connections, durationS: 2, requests: [t.request] });
     }
     const runs: Record<string, Run[]> = Object.fromEntries(targets.map((t) => [t.name, []]));
-    const ratios = { yoga: [] as number[], http: [] as number[], p99: [] as number[] };
+    const ratios = {
+      yoga: [] as number[],
+      http: [] as number[],
+      p99: [] as number[],
+      yogaNoPipe: [] as number[],
+      cpuVsYoga: [] as number[],
+    };
     if (opts.profile) await gateway.request('profile:start');
     for (let r = 0; r < (opts.profile ? 1 : rounds); r++) {
       // Rotate the order each round so no target always runs right after another.
@@ -154,11 +161,16 @@ export async function overhead(opts: ScenarioOptions): Promise<ScenarioOutput> {
           `  round ${r + 1} ${t.name}: ${fmt(res.rps)} req/s p50 ${res.latencyP50} ms p99 ${res.latencyP99} ms, ${fmt(cpuUsPerRequest)} µs CPU/request`,
         );
       }
-      const g = round['gateway job(id)'];
-      const y = round['bare yoga { hello }'];
-      const h = round['bare node:http'];
-      if (g && y) ratios.yoga.push(g.rps / y.rps);
-      if (g && y) ratios.p99.push(g.latencyP99 / y.latencyP99);
+      const g = round[GATEWAY];
+      const y = round[YOGA];
+      const n = round[YOGA_NO_PIPE];
+      const h = round[HTTP];
+      if (g && y) {
+        ratios.yoga.push(g.rps / y.rps);
+        ratios.p99.push(g.latencyP99 / y.latencyP99);
+        ratios.cpuVsYoga.push(g.cpuUsPerRequest / y.cpuUsPerRequest);
+      }
+      if (g && n) ratios.yogaNoPipe.push(g.rps / n.rps);
       if (g && h) ratios.http.push(g.rps / h.rps);
     }
 
@@ -183,6 +195,8 @@ export async function overhead(opts: ScenarioOptions): Promise<ScenarioOutput> {
     const yogaRatio = median(ratios.yoga);
     const httpRatio = median(ratios.http);
     const p99Ratio = median(ratios.p99);
+    const noPipeRatio = median(ratios.yogaNoPipe);
+    const cpuRatio = median(ratios.cpuVsYoga);
     const summary = {
       rounds,
       durationS,
@@ -190,6 +204,8 @@ export async function overhead(opts: ScenarioOptions): Promise<ScenarioOutput> {
       gatewayVsYogaThroughput: yogaRatio,
       gatewayVsYogaP99: p99Ratio,
       gatewayVsHttpThroughput: httpRatio,
+      gatewayVsYogaWithoutBodyPipeThroughput: noPipeRatio,
+      gatewayVsYogaCpuPerRequest: cpuRatio,
       goalThroughputMet: yogaRatio >= 1,
       goalP99Met: p99Ratio <= 1,
       stretchMet: httpRatio >= 0.25,
@@ -202,6 +218,7 @@ export async function overhead(opts: ScenarioOptions): Promise<ScenarioOutput> {
     if (!opts.profile) {
       text += `\n  gateway / bare yoga throughput: ${pct(yogaRatio)} (goal ≥ 100%: ${goal(summary.goalThroughputMet)}); p99 ratio ${p99Ratio.toFixed(2)} (goal ≤ 1: ${goal(summary.goalP99Met)})`;
       text += `\n  gateway / bare node:http throughput: ${pct(httpRatio)} (stretch ≥ 25%: ${goal(summary.stretchMet)})`;
+      text += `\n  gateway / bare yoga without its body pipe: ${pct(noPipeRatio)}; gateway CPU per request / bare yoga's: ${cpuRatio.toFixed(2)}`;
     }
     if (profile) {
       text += table(

@@ -3,8 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { onStop, ready } from '../lib/child.ts';
 
-/** The floor of what graphql-yoga costs: defaults, one field, `{ hello }`. */
+/**
+ * The floor of what graphql-yoga costs: defaults, one field, `{ hello }`. With `no-body-limit`,
+ * also without yoga's request-body pipe (`maxRequestBodySize: false`), which the gateway replaces.
+ */
 const yoga = createYoga({
+  ...(process.argv[2] === 'no-body-limit' ? { maxRequestBodySize: false as const } : {}),
   schema: createSchema({
     typeDefs: 'type Query { hello: String! }',
     resolvers: { Query: { hello: () => 'world' } },

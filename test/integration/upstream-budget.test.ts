@@ -125,13 +125,15 @@ describe('one shared upstream budget', () => {
         `peak ${c.peakArrivalWindow['QueryHunyuanTo3DProJob']} in any second, ${stale.length} stale answers`,
     );
     expect(clientErrors).toBe(0);
-    expect(served).toBeGreaterThan(2000);
+    // Every client kept asking (how fast depends on the machine; benchmarks measure speed).
+    expect(served).toBeGreaterThan(200 * 3);
     expect(c.peakArrivalWindow['QueryHunyuanTo3DProJob']).toBeLessThanOrEqual(20);
     expect(c.answers['QueryHunyuanTo3DProJob']?.['RequestLimitExceeded'] ?? 0).toBe(0);
     // Every client saw DONE, and no request sent one refresh interval after the finish got anything else.
     expect(sawDone.size).toBe(200);
     expect(stale).toEqual([]);
-    // The whole storm cost a handful of Query calls, not one per client request.
-    expect(c.requests['QueryHunyuanTo3DProJob'] ?? 0).toBeLessThan(served / 50);
+    // However many clients ask, upstream sees only the poller: 5 jobs, each at most twice per refresh
+    // interval over the 10 s run.
+    expect(c.requests['QueryHunyuanTo3DProJob'] ?? 0).toBeLessThanOrEqual(5 * Math.ceil(10_000 / (refreshMs / 2)) + 5);
   });
 });
