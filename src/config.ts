@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { JobKindName } from './tencent/job-kinds.ts';
 
@@ -141,11 +142,14 @@ const VARS = {
     default: undefined,
   },
   REDIS_KEY_PREFIX: {
-    schema: z.string().regex(/^[A-Za-z0-9:_.-]{1,64}$/, { error: 'letters, digits and : _ . - (at most 64)' }),
+    schema: z
+      .string()
+      .regex(/^[A-Za-z0-9:_.-]{1,64}$/, { error: 'letters, digits and : _ . - (at most 64)' }),
     default: 'h3dgw:',
   },
   GATEWAY_API_KEYS: { schema: keyList.optional(), default: undefined },
   GATEWAY_ADMIN_KEYS: { schema: keyList.optional(), default: undefined },
+  GATEWAY_KEYS_FILE: { schema: z.string().min(1).optional(), default: undefined },
   JOB_REFRESH_MS: { schema: int(100, 60_000), default: '1000' },
   MAX_QUEUED_JOBS_PER_KEY: { schema: int(1, 1_000_000), default: '200' },
   SIMULATOR_PORT: { schema: int(0, 65535), default: '4010' },
@@ -165,6 +169,34 @@ type VarName = keyof typeof VARS;
 type Parsed = { [K in VarName]: z.output<(typeof VARS)[K]['schema']> };
 
 export const CONFIG_VARIABLES = Object.keys(VARS) as VarName[];
+
+/**
+ * A keys file keeps keys out of the process environment: one `name:key` per line, `name:key:admin`
+ * for admin keys; blank lines and lines starting with # are ignored.
+ */
+function readKeysFile(path: string, issues: string[]): ApiKey[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    issues.push(`GATEWAY_KEYS_FILE=${JSON.stringify(path)}: cannot read it (${(err as Error).message})`);
+    return [];
+  }
+  const keys: ApiKey[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const m = /^([A-Za-z0-9_.-]+):([^\s,:]{8,})(:admin)?$/.exec(line);
+    if (!m?.[1] || !m[2]) {
+      issues.push(
+        `GATEWAY_KEYS_FILE line ${i + 1}: expected name:key or name:key:admin (key at least 8 characters without spaces, commas or colons)`,
+      );
+      return;
+    }
+    keys.push({ name: m[1], key: m[2], admin: m[3] !== undefined });
+  });
+  return keys;
+}
 
 function parseKeys(list: string | undefined, admin: boolean): ApiKey[] {
   if (!list) return [];
@@ -194,11 +226,17 @@ export function loadConfig(env: Env = process.env): Config {
       'TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY: set both (talk to Tencent) or neither (embedded simulator)',
     );
   }
-  const keys = [...parseKeys(v.GATEWAY_API_KEYS, false), ...parseKeys(v.GATEWAY_ADMIN_KEYS, true)];
+  const keys = [
+    ...parseKeys(v.GATEWAY_API_KEYS, false),
+    ...parseKeys(v.GATEWAY_ADMIN_KEYS, true),
+    ...(v.GATEWAY_KEYS_FILE ? readKeysFile(v.GATEWAY_KEYS_FILE, issues) : []),
+  ];
   const seen = new Set<string>();
   for (const k of keys) {
     if (seen.has(k.key))
-      issues.push(`GATEWAY_API_KEYS/GATEWAY_ADMIN_KEYS: the key of "${k.name}" is used twice`);
+      issues.push(
+        `GATEWAY_API_KEYS/GATEWAY_ADMIN_KEYS/GATEWAY_KEYS_FILE: the key of "${k.name}" is used twice`,
+      );
     seen.add(k.key);
   }
   if (issues.length > 0) throw new ConfigError(issues);

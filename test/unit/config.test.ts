@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 
@@ -126,5 +129,19 @@ describe('loadConfig', () => {
     expect(issues.find((i) => i.startsWith('CORS_ORIGINS='))).toContain('comma-separated origins');
     expect(issuesOf({ CORS_ORIGINS: 'app.example.com' })).toHaveLength(1);
     expect(issuesOf({ CORS_ORIGINS: 'ftp://app.example.com' })).toHaveLength(1);
+  });
+
+  it('reads API keys from a keys file and names the bad line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keys-'));
+    const file = join(dir, 'keys');
+    writeFileSync(file, '# tenants\nalice:alice-key-123\n\nops:ops-key-4567:admin\n');
+    expect(loadConfig({ GATEWAY_KEYS_FILE: file }).auth.keys).toEqual([
+      { name: 'alice', key: 'alice-key-123', admin: false },
+      { name: 'ops', key: 'ops-key-4567', admin: true },
+    ]);
+    writeFileSync(file, 'alice:alice-key-123\nbroken line\n');
+    expect(issuesOf({ GATEWAY_KEYS_FILE: file })[0]).toContain('GATEWAY_KEYS_FILE line 2');
+    expect(issuesOf({ GATEWAY_KEYS_FILE: join(dir, 'missing') })[0]).toContain('cannot read it');
+    rmSync(dir, { recursive: true, force: true });
   });
 });
