@@ -17,6 +17,7 @@ const SCENARIOS: Record<string, (o: ScenarioOptions) => Promise<ScenarioOutput>>
   fanout,
   burst,
   'cold-start': coldStart,
+  replicas: (o) => import('./scenarios/replicas.ts').then((m) => m.replicas(o)),
 };
 
 const args = process.argv.slice(2);

@@ -7,11 +7,11 @@ import { createReadiness, type Readiness } from './http/readiness.ts';
 import { createJobEvents } from './jobs/events.ts';
 import { createJobService, type JobService } from './jobs/job-service.ts';
 import type { JobStore } from './jobs/store.ts';
+import { withStoreErrors } from './jobs/store-errors.ts';
 import { createMemoryJobStore } from './jobs/store-memory.ts';
 import { createSqliteJobStore } from './jobs/store-sqlite.ts';
 import { createMetrics, type GatewayMetrics } from './observability/metrics.ts';
 import { createSharedState } from './redis/shared-state.ts';
-import { withStoreErrors } from './jobs/store-errors.ts';
 import { type Simulator, startSimulator } from './simulator/index.ts';
 import { DEV_SECRET_ID, DEV_SECRET_KEY } from './simulator/options.ts';
 import { createTencentClient, type TencentClient } from './tencent/client.ts';
@@ -124,7 +124,9 @@ export async function createGateway(
     ratePerSecond: config.upstream.qps / 1.1,
     maxQueuedPerOwner: config.jobs.maxQueuedPerKey,
     health,
-    ...(shared ? { leadership: shared.leadership, watchRecheckMs: Math.max(250, config.jobs.refreshMs / 2) } : {}),
+    ...(shared
+      ? { leadership: shared.leadership, watchRecheckMs: Math.max(250, config.jobs.refreshMs / 2) }
+      : {}),
     log,
     onUpstreamCall: metrics.upstreamCall,
     onJobFinished: metrics.jobFinished,

@@ -42,7 +42,7 @@ export async function startServer(opts: {
       // A socket without a valid key is closed with 4403 Forbidden before any operation runs.
       onConnect: (ctx) => {
         if (!opts.auth || opts.auth.open) return true;
-        const value = ctx.connectionParams?.['authorization'];
+        const value = ctx.connectionParams?.authorization;
         return opts.auth.authenticate(typeof value === 'string' ? value : undefined).ok;
       },
       onSubscribe: async (ctx, _id, payload) => {

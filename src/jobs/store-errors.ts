@@ -26,7 +26,9 @@ function isStorageFailure(err: unknown): boolean {
     err.name === 'MaxRetriesPerRequestError' ||
     err.name === 'SqliteError' ||
     (typeof code === 'string' && /^(E[A-Z]+|SQLITE_)/.test(code)) ||
-    /Command timed out|Connection is closed|Stream isn't writeable|connect E|ECONN|ETIMEDOUT|EPIPE/i.test(err.message)
+    /Command timed out|Connection is closed|Stream isn't writeable|connect E|ECONN|ETIMEDOUT|EPIPE/i.test(
+      err.message,
+    )
   );
 }
 

@@ -58,7 +58,9 @@ export function createUpstreamQuery(deps: {
       const key = `${kind.queryAction}:${upstreamJobId}`;
       const existing = inflight.get(key);
       if (existing) return existing;
-      const p = run(kind, upstreamJobId, opts.signal, opts.granted ?? false).finally(() => inflight.delete(key));
+      const p = run(kind, upstreamJobId, opts.signal, opts.granted ?? false).finally(() =>
+        inflight.delete(key),
+      );
       inflight.set(key, p);
       return p;
     },

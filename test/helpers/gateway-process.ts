@@ -71,9 +71,9 @@ export async function startGatewayProcess(opts: {
         if (!line.startsWith('{')) continue;
         const entry = JSON.parse(line) as Record<string, unknown>;
         logs.push(entry);
-        if (entry['msg'] === 'gateway listening' && typeof entry['url'] === 'string') {
+        if (entry.msg === 'gateway listening' && typeof entry.url === 'string') {
           clearTimeout(timer);
-          resolve(entry['url'].replace(/\/graphql$/, ''));
+          resolve(entry.url.replace(/\/graphql$/, ''));
         }
       }
     });

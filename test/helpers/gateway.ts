@@ -64,10 +64,10 @@ export async function startTestGateway(
   env: Record<string, string> = {},
   overrides: GatewayOverrides = {},
 ): Promise<TestGateway> {
-  const log = memoryLog(env['LOG_LEVEL'] ?? 'info');
+  const log = memoryLog(env.LOG_LEVEL ?? 'info');
   const gateway = await createGateway(configFor(sim, env), log.logger, {
     // With REDIS_URL the gateway uses the shared Redis store; otherwise a fresh memory store.
-    ...(env['REDIS_URL'] ? {} : { store: createMemoryJobStore() }),
+    ...(env.REDIS_URL ? {} : { store: createMemoryJobStore() }),
     ...overrides,
   });
   open.push(gateway);

@@ -42,7 +42,10 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   );
   running.add(child);
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('redis-server did not start (is it installed?)')), 10_000);
+    const timer = setTimeout(
+      () => reject(new Error('redis-server did not start (is it installed?)')),
+      10_000,
+    );
     child.once('error', reject);
     child.stdout?.on('data', (d: Buffer) => {
       if (d.toString().includes('Ready to accept connections')) {

@@ -91,8 +91,8 @@ describe('upstream faults', () => {
     });
     expect(unknown).toBeLessThan(8);
     const c = sim.counters.read();
-    expect(c.peakArrivalWindow['QueryHunyuanTo3DProJob'] ?? 0).toBeLessThanOrEqual(20);
-    expect(c.peakArrivalWindow['SubmitHunyuanTo3DProJob'] ?? 0).toBeLessThanOrEqual(20);
+    expect(c.peakArrivalWindow.QueryHunyuanTo3DProJob ?? 0).toBeLessThanOrEqual(20);
+    expect(c.peakArrivalWindow.SubmitHunyuanTo3DProJob ?? 0).toBeLessThanOrEqual(20);
     expect(c.peakRunningJobs.PRO).toBeLessThanOrEqual(3);
     console.info(
       `faults: ${Object.values(c.answers).reduce(

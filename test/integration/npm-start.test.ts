@@ -24,7 +24,7 @@ describe('npm start with no Tencent account', () => {
       },
       timeoutMs: 60_000,
     });
-    expect(String(gw.logs[0]?.['msg'])).toMatch(/No Tencent credentials.*embedded Hunyuan 3D simulator/);
+    expect(String(gw.logs[0]?.msg)).toMatch(/No Tencent credentials.*embedded Hunyuan 3D simulator/);
 
     const page = await fetch(`${gw.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
@@ -73,6 +73,6 @@ describe('npm start with no Tencent account', () => {
     expect((await script.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
 
     await gw.kill('SIGTERM');
-    expect(gw.logs.map((l) => l['msg'])).toContain('stopped');
+    expect(gw.logs.map((l) => l.msg)).toContain('stopped');
   });
 });

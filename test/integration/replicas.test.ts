@@ -35,8 +35,8 @@ async function startReplicas(n: number, simUrl: string, prefix: string): Promise
 
 function leaderOf(replicas: GatewayProcess[]): GatewayProcess | undefined {
   return replicas.find((r) => {
-    const changes = r.logs.filter((l) => l['msg'] === 'became leader' || l['msg'] === 'lost leadership');
-    return changes.at(-1)?.['msg'] === 'became leader';
+    const changes = r.logs.filter((l) => l.msg === 'became leader' || l.msg === 'lost leadership');
+    return changes.at(-1)?.msg === 'became leader';
   });
 }
 
@@ -44,7 +44,10 @@ async function follow(url: string, id: string): Promise<string[]> {
   const client = createSseClient({ url: `${url}/graphql`, singleConnection: false, retryAttempts: 0 });
   const seen: string[] = [];
   try {
-    for await (const u of client.iterate({ query: 'subscription ($id: ID!) { jobStatus(id: $id) { status } }', variables: { id } })) {
+    for await (const u of client.iterate({
+      query: 'subscription ($id: ID!) { jobStatus(id: $id) { status } }',
+      variables: { id },
+    })) {
       seen.push((u.data as { jobStatus: { status: string } }).jobStatus.status);
     }
   } finally {
@@ -63,9 +66,13 @@ describe('replicas sharing one Tencent account through Redis', () => {
 
     const ids: string[] = [];
     for (let i = 0; i < 15; i++) {
-      const r = await gqlHttp<{ data: { submitJob: { id: string } } }>(pick(Math.floor(Math.random() * 3)).url, SUBMIT, {
-        p: `replicated ${i}`,
-      });
+      const r = await gqlHttp<{ data: { submitJob: { id: string } } }>(
+        pick(Math.floor(Math.random() * 3)).url,
+        SUBMIT,
+        {
+          p: `replicated ${i}`,
+        },
+      );
       ids.push(r.data.submitJob.id);
     }
     // 30 subscribers (two per job), spread over the replicas.
@@ -107,19 +114,27 @@ describe('replicas sharing one Tencent account through Redis', () => {
     expect(pollErrors).toBe(0);
     const c = sim.counters.read();
     const limitErrors = Object.values(c.answers).reduce(
-      (n, byCode) => n + Object.entries(byCode).filter(([code]) => code.startsWith('RequestLimitExceeded')).reduce((m, [, v]) => m + v, 0),
+      (n, byCode) =>
+        n +
+        Object.entries(byCode)
+          .filter(([code]) => code.startsWith('RequestLimitExceeded'))
+          .reduce((m, [, v]) => m + v, 0),
       0,
     );
-    console.info(`replicas: ${polls} polls served, ${c.requests['QueryHunyuanTo3DProJob']} upstream Queries, peak ${c.peakArrivalWindow['QueryHunyuanTo3DProJob']}/s`);
+    console.info(
+      `replicas: ${polls} polls served, ${c.requests.QueryHunyuanTo3DProJob} upstream Queries, peak ${c.peakArrivalWindow.QueryHunyuanTo3DProJob}/s`,
+    );
     expect(limitErrors).toBe(0);
-    expect(c.peakArrivalWindow['QueryHunyuanTo3DProJob'] ?? 0).toBeLessThanOrEqual(20);
+    expect(c.peakArrivalWindow.QueryHunyuanTo3DProJob ?? 0).toBeLessThanOrEqual(20);
     expect(c.peakRunningJobs.PRO).toBeLessThanOrEqual(3);
     expect(c.jobsSubmitted.PRO).toBe(15);
 
     // Phase two: kill the leader mid-run; another replica takes over and every job still finishes once.
     const more: string[] = [];
     for (let i = 0; i < 6; i++) {
-      const r = await gqlHttp<{ data: { submitJob: { id: string } } }>(pick(i).url, SUBMIT, { p: `after the crash ${i}` });
+      const r = await gqlHttp<{ data: { submitJob: { id: string } } }>(pick(i).url, SUBMIT, {
+        p: `after the crash ${i}`,
+      });
       more.push(r.data.submitJob.id);
     }
     for (let i = 0; i < 40 && sim.jobs.list().length < 18; i++) await sleep(50);
@@ -131,7 +146,11 @@ describe('replicas sharing one Tencent account through Redis', () => {
     let final: Array<{ status: string }> = [];
     for (let i = 0; i < 150; i++) {
       final = await Promise.all(
-        more.map(async (id, k) => (await gqlHttp<{ data: { job: { status: string } } }>(survivors[k % 2]!.url, JOB, { id })).data.job),
+        more.map(
+          async (id, k) =>
+            (await gqlHttp<{ data: { job: { status: string } } }>(survivors[k % 2]!.url, JOB, { id })).data
+              .job,
+        ),
       );
       if (final.every((j) => j.status === 'DONE' || j.status === 'FAIL')) break;
       await sleep(200);

@@ -70,7 +70,7 @@ describe('durable jobs across a crash', () => {
     expect(c.jobsSubmitted.PRO).toBe(13);
     expect(new Set(sim.jobs.list().map((j) => j.prompt)).size).toBe(13);
     expect(c.peakRunningJobs.PRO).toBeLessThanOrEqual(3);
-    expect(Object.keys(c.answers['SubmitHunyuanTo3DProJob'] ?? {})).toEqual(['OK']);
+    expect(Object.keys(c.answers.SubmitHunyuanTo3DProJob ?? {})).toEqual(['OK']);
 
     // The jobs list survives too, newest first.
     const list = await gqlHttp<{ data: { jobs: { nodes: Array<{ id: string }> } } }>(

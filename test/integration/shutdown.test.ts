@@ -71,7 +71,7 @@ describe('SIGTERM', () => {
     expect(body.trimEnd()).toMatch(/event: complete\ndata:\s*$/);
     expect(tookMs).toBeLessThan(10_000);
     expect(gw.child.exitCode).toBe(0);
-    expect(gw.logs.map((l) => l['msg'])).toContain('stopped');
+    expect(gw.logs.map((l) => l.msg)).toContain('stopped');
 
     // Nothing accepted was lost: every job is in the file, three upstream and two still queued.
     const store = createSqliteJobStore({ path: db });

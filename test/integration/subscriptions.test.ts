@@ -93,7 +93,7 @@ describe('jobStatus subscription', () => {
     );
     for (const updates of all) expectOrderedStatuses(updates);
     // 20 subscribers for ~1.2 s of job life: polls are per job, not per subscriber.
-    expect(sim.counters.read().requests['QueryHunyuanTo3DProJob'] ?? 0).toBeLessThan(15);
+    expect(sim.counters.read().requests.QueryHunyuanTo3DProJob ?? 0).toBeLessThan(15);
 
     const late = await collect(clients[0]!.iterate({ query: SUBSCRIPTION, variables: { id } }));
     expect(late.map((u) => u.data?.jobStatus.status)).toEqual(['DONE']);

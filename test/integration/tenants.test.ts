@@ -85,7 +85,7 @@ describe('tenants and API keys', () => {
       { id: aliceQueued },
       as('bob-key-456'),
     );
-    expect(cancel.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    expect(cancel.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const bobList = await gql<{ jobs: { nodes: unknown[] } }>(
       '{ jobs { nodes { id } } }',
       {},
@@ -125,9 +125,9 @@ describe('tenants and API keys', () => {
       action: 'SubmitHunyuanTo3DProJob',
       body: { Prompt: 'from a script' },
     });
-    const foreignId = String(elsewhere['JobId']);
+    const foreignId = String(elsewhere.JobId);
     const denied = await gql(JOB, { id: foreignId }, as('alice-key-123'));
-    expect(denied.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const admin = await gql<{ job: { upstreamJobId: string } }>(JOB, { id: foreignId }, as('ops-key-789'));
     expect(admin.data?.job.upstreamJobId).toBe(foreignId);
   });
@@ -167,7 +167,7 @@ describe('tenants and API keys', () => {
     const codes: Array<string | undefined> = [];
     for (let i = 0; i < 6; i++) {
       const r = await gql(SUBMIT, { p: `limited ${i}` }, as('alice-key-123'));
-      codes.push(r.errors?.[0]?.extensions?.['code'] as string | undefined);
+      codes.push(r.errors?.[0]?.extensions?.code as string | undefined);
       await sleep(30);
     }
     // One goes upstream, three wait, the rest are refused; another key is not affected.

@@ -55,7 +55,7 @@ describe('one shared upstream budget', () => {
       Object.keys(byCode).filter((k) => k !== 'OK'),
     );
     expect(errors).toEqual([]);
-    expect(c.peakArrivalWindow['QueryHunyuanTo3DProJob'] ?? 0).toBeLessThanOrEqual(20);
+    expect(c.peakArrivalWindow.QueryHunyuanTo3DProJob ?? 0).toBeLessThanOrEqual(20);
   });
 
   it('serves 200 clients polling 5 running jobs with at most 20 Query calls in any second, fresh within one refresh interval', async () => {
@@ -121,19 +121,21 @@ describe('one shared upstream budget', () => {
 
     const c = sim.counters.read();
     console.info(
-      `poll storm: ${served} client requests, ${c.requests['QueryHunyuanTo3DProJob'] ?? 0} upstream Query calls, ` +
-        `peak ${c.peakArrivalWindow['QueryHunyuanTo3DProJob']} in any second, ${stale.length} stale answers`,
+      `poll storm: ${served} client requests, ${c.requests.QueryHunyuanTo3DProJob ?? 0} upstream Query calls, ` +
+        `peak ${c.peakArrivalWindow.QueryHunyuanTo3DProJob} in any second, ${stale.length} stale answers`,
     );
     expect(clientErrors).toBe(0);
     // Every client kept asking (how fast depends on the machine; benchmarks measure speed).
     expect(served).toBeGreaterThan(200 * 3);
-    expect(c.peakArrivalWindow['QueryHunyuanTo3DProJob']).toBeLessThanOrEqual(20);
-    expect(c.answers['QueryHunyuanTo3DProJob']?.['RequestLimitExceeded'] ?? 0).toBe(0);
+    expect(c.peakArrivalWindow.QueryHunyuanTo3DProJob).toBeLessThanOrEqual(20);
+    expect(c.answers.QueryHunyuanTo3DProJob?.RequestLimitExceeded ?? 0).toBe(0);
     // Every client saw DONE, and no request sent one refresh interval after the finish got anything else.
     expect(sawDone.size).toBe(200);
     expect(stale).toEqual([]);
     // However many clients ask, upstream sees only the poller: 5 jobs, each at most twice per refresh
     // interval over the 10 s run.
-    expect(c.requests['QueryHunyuanTo3DProJob'] ?? 0).toBeLessThanOrEqual(5 * Math.ceil(10_000 / (refreshMs / 2)) + 5);
+    expect(c.requests.QueryHunyuanTo3DProJob ?? 0).toBeLessThanOrEqual(
+      5 * Math.ceil(10_000 / (refreshMs / 2)) + 5,
+    );
   });
 });
