@@ -125,7 +125,7 @@ export async function createGateway(
     maxQueuedPerOwner: config.jobs.maxQueuedPerKey,
     health,
     ...(shared
-      ? { leadership: shared.leadership, watchRecheckMs: Math.max(250, config.jobs.refreshMs / 2) }
+      ? { leadership: shared.leadership, watchRecheckMs: config.jobs.refreshMs }
       : {}),
     log,
     onUpstreamCall: metrics.upstreamCall,

@@ -51,7 +51,8 @@ export async function* watchJob(
       if (deps.signal?.aborted) return;
       let candidate: JobRecord | undefined;
       if (winner === 'tick') {
-        candidate = await deps.repo.store.get(job.id);
+        // Through the replica's snapshot cache: subscribers of one job share one store read.
+        candidate = await deps.repo.get(job.id);
       } else {
         if (winner.done) return;
         candidate = winner.value;

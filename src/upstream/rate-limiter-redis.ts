@@ -28,8 +28,9 @@ declare module 'ioredis' {
 
 /**
  * One sliding window per action for every replica: a zset of grants scored by Redis server time
- * (µs), so replica clocks do not matter. Answers 0 when it recorded a grant, else the ms until one
- * could be given: the pause's remaining time, or when enough grants leave the window.
+ * (µs), so replica clocks do not matter, with grants at least window/limit apart. Answers 0 when it
+ * recorded a grant, else the ms until one could be given: the pause's remaining time, the spacing,
+ * or when enough grants leave the window.
  */
 const LUA_ACQUIRE = `
 local pausedMs = redis.call('PTTL', KEYS[2])
@@ -38,6 +39,13 @@ local limit, windowUs = tonumber(ARGV[1]), tonumber(ARGV[2]) * 1000
 local time = redis.call('TIME')
 local nowUs = tonumber(time[1]) * 1000000 + tonumber(time[2])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', nowUs - windowUs)
+-- Grants are spaced evenly over the window: a burst of 20 followed by network jitter is what lets a
+-- 21st request land inside Tencent's one-second window.
+local spacingUs = math.floor(windowUs / limit)
+local newest = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
+if newest[2] and nowUs - tonumber(newest[2]) < spacingUs then
+  return math.max(1, math.ceil((tonumber(newest[2]) + spacingUs - nowUs) / 1000))
+end
 local count = redis.call('ZCARD', KEYS[1])
 if count < limit then
   redis.call('ZADD', KEYS[1], nowUs, ARGV[3])
