@@ -124,9 +124,7 @@ export async function createGateway(
     ratePerSecond: config.upstream.qps / 1.1,
     maxQueuedPerOwner: config.jobs.maxQueuedPerKey,
     health,
-    ...(shared
-      ? { leadership: shared.leadership, watchRecheckMs: config.jobs.refreshMs }
-      : {}),
+    ...(shared ? { leadership: shared.leadership, watchRecheckMs: config.jobs.refreshMs } : {}),
     log,
     onUpstreamCall: metrics.upstreamCall,
     onJobFinished: metrics.jobFinished,

@@ -111,13 +111,21 @@ export async function overhead(opts: ScenarioOptions): Promise<ScenarioOutput> {
       procs.push(yoga, yogaNoPipe, http);
       const hello = JSON.stringify({ query: '{ hello }' });
       targets.push(
-        { name: YOGA, proc: yoga, request: { method: 'POST', path: '/graphql', headers: HEADERS, body: hello } },
+        {
+          name: YOGA,
+          proc: yoga,
+          request: { method: 'POST', path: '/graphql', headers: HEADERS, body: hello },
+        },
         {
           name: YOGA_NO_PIPE,
           proc: yogaNoPipe,
           request: { method: 'POST', path: '/graphql', headers: HEADERS, body: hello },
         },
-        { name: HTTP, proc: http, request: { method: 'POST', path: '/graphql', headers: HEADERS, body: '{}' } },
+        {
+          name: HTTP,
+          proc: http,
+          request: { method: 'POST', path: '/graphql', headers: HEADERS, body: '{}' },
+        },
       );
     }
     const sample = await check(gateway.ready.url, targets[0]?.request as LoadRequest);
