@@ -6,7 +6,6 @@ import type { ApiKey } from './config.ts';
 import type { FileCache } from './files/file-cache.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 import { maskError } from './graphql/errors.ts';
-import { lazyFields } from './graphql/lazy-context.ts';
 import { createLoaders } from './graphql/loaders.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { useJit } from './graphql/use-jit.ts';
@@ -48,14 +47,6 @@ export interface WsInitialContext {
 
 export type App = YogaServerInstance<WsInitialContext, GraphQLContext>;
 
-/** What the lazily built context fields are made from. */
-interface LazyInputs {
-  viewer: GraphQLContext['viewer'];
-  requestId: string;
-  request: unknown;
-  req: WsInitialContext['req'];
-}
-
 /** The GraphQL app: a yoga instance that does not listen. Tests call `app.fetch` directly. */
 export function createApp(deps: AppDeps): App {
   const auth = deps.auth ?? createAuthenticator(deps.keys);
@@ -63,12 +54,6 @@ export function createApp(deps: AppDeps): App {
   const log = deps.log;
   const requestIds = createRequestIds();
   const security = deps.security ?? { introspection: true, graphiql: true, corsOrigins: '*' };
-  // Built on first use: a pino child logger alone was ~4% of a cached job(id) (bench/).
-  const lazy = lazyFields<LazyInputs, Pick<GraphQLContext, 'loaders' | 'log' | 'origin'>>({
-    loaders: (i) => createLoaders(deps.jobs, i.viewer),
-    log: (i) => log.child({ requestId: i.requestId }),
-    origin: (i) => publicOrigin(i.request as Request | undefined, i.req),
-  });
   return createYoga<WsInitialContext, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -99,8 +84,7 @@ export function createApp(deps: AppDeps): App {
       warn: (...args) => log.warn({ args }, 'yoga'),
       error: (...args) => log.error({ args }, 'yoga'),
     },
-    context: (initial) => {
-      const { request, connectionParams, req } = initial;
+    context: ({ request, connectionParams, req }) => {
       const header =
         typeof connectionParams?.authorization === 'string'
           ? connectionParams.authorization
@@ -116,12 +100,15 @@ export function createApp(deps: AppDeps): App {
         });
       }
       const requestId = requestIds.of(request as Request | undefined);
-      const viewer = result.viewer;
-      return lazy.install(
-        initial,
-        { viewer, requestId, request, req },
-        { jobs: deps.jobs, viewer, now, requestId },
-      );
+      return {
+        jobs: deps.jobs,
+        loaders: createLoaders(deps.jobs, result.viewer),
+        viewer: result.viewer,
+        now,
+        requestId,
+        log: log.child({ requestId }),
+        origin: publicOrigin(request as Request | undefined, req),
+      };
     },
   });
 }

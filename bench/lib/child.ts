@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
 
 /**
  * The child side of proc.ts: announce readiness, answer requests, stop on request. Every child
@@ -26,6 +27,17 @@ handlers.set('mem', () => memory());
 handlers.set('cpu', () => {
   const u = process.cpuUsage();
   return { userUs: u.user, systemUs: u.system };
+});
+
+// Event-loop delay since the last `loop` request: shows stalls that throughput figures hide.
+let loop: IntervalHistogram | undefined;
+handlers.set('loop', () => {
+  const h = loop;
+  loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  if (!h) return { p99Ms: 0, maxMs: 0 };
+  h.disable();
+  return { p99Ms: h.percentile(99) / 1e6, maxMs: h.max / 1e6 };
 });
 
 let session: Session | undefined;

@@ -30,6 +30,7 @@ export interface LoadResult {
   latencyP50: number;
   latencyP99: number;
   latencyMean: number;
+  latencyMax: number;
   non2xx: number;
   errors: number;
   timeouts: number;
@@ -67,6 +68,7 @@ handle('run', async (msg) => {
     latencyP50: result.latency.p50,
     latencyP99: result.latency.p99,
     latencyMean: result.latency.mean,
+    latencyMax: result.latency.max,
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
