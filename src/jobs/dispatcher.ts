@@ -32,7 +32,10 @@ export interface Dispatcher {
   pause(): void;
   /** Forget every queued job (leadership lost: the next leader reads them from the store). */
   clear(): void;
+  /** Try to send what is queued (a slot may have freed). Does nothing while paused. */
   pump(): void;
+  /** Lift a pause (this process became leader) and pump. */
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -297,8 +300,11 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       for (const t of retryTimers.values()) clearTimeout(t);
       retryTimers.clear();
     },
-    pump() {
+    resume() {
       paused = false;
+      for (const k of queues.keys()) pumpKind(k);
+    },
+    pump() {
       for (const k of queues.keys()) pumpKind(k);
     },
     async stop() {

@@ -370,7 +370,7 @@ export function createJobService(opts: JobServiceOptions): JobService {
     }
     await rescan();
     poller.start();
-    dispatcher.pump();
+    dispatcher.resume();
     rescanTimer = setInterval(() => void rescan(), opts.rescanMs ?? 2000);
     rescanTimer.unref();
     log.info({ queued: dispatcher.depth(), running: poller.following() }, 'jobs recovered');
