@@ -7,7 +7,7 @@ import type { JobSlots } from '../upstream/job-slots.ts';
 import type { RateLimiter } from '../upstream/rate-limiter.ts';
 import type { UpstreamHealth } from '../upstream/upstream-health.ts';
 import { createFairQueue, type FairQueue, type QueueItem } from './fair-queue.ts';
-import { type JobRecord, toTencentRequest, UPSTREAM_TTL_MS } from './job.ts';
+import { failedJob, type JobRecord, toTencentRequest, UPSTREAM_TTL_MS } from './job.ts';
 import type { JobRepository } from './job-repository.ts';
 
 /**
@@ -146,17 +146,7 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
 
   async function fail(kind: JobKind, job: JobRecord, code: string, message: string, requestId?: string) {
     opts.slots.release(kind.name, job.id);
-    const t = now();
-    await opts.repo.save({
-      ...job,
-      status: 'FAIL',
-      errorCode: code,
-      errorMessage: message,
-      finishedAt: t,
-      updatedAt: t,
-      lastRequestId: requestId ?? job.lastRequestId,
-      version: job.version + 1,
-    });
+    await opts.repo.save(failedJob(job, { code, message, at: now(), requestId }));
   }
 
   async function submit(kind: JobKind, item: Queued): Promise<void> {

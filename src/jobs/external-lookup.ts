@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache';
 import { TencentApiError } from '../tencent/errors.ts';
 import { JOB_KINDS } from '../tencent/job-kinds.ts';
 import type { QueryJobResponse } from '../tencent/types.ts';
-import { hashInput, type JobRecord, newJobId, UPSTREAM_TTL_MS } from './job.ts';
+import { type JobRecord, newJobRecord, UPSTREAM_TTL_MS } from './job.ts';
 import type { JobRepository } from './job-repository.ts';
 import { applyQueryResponse } from './snapshot.ts';
 import type { UpstreamQuery } from './upstream-query.ts';
@@ -58,30 +58,19 @@ async function search(
     }
     const t = deps.now();
     const base: JobRecord = {
-      id: newJobId(),
-      kind: kind.name,
-      status: 'WAIT',
-      input: {},
-      inputHash: hashInput(kind.name, {}),
-      owner: '',
-      idempotencyKey: undefined,
-      external: true,
-      upstreamJobId,
+      ...newJobRecord({
+        kind: kind.name,
+        status: 'WAIT',
+        input: {},
+        owner: '',
+        idempotencyKey: undefined,
+        external: true,
+        upstreamJobId,
+        // Tencent does not say when it was submitted: first sight stands in, and expiry is an upper bound.
+        submittedAt: t,
+        expiresAt: t + UPSTREAM_TTL_MS,
+      }),
       seq: 0,
-      version: 1,
-      // Tencent does not say when it was submitted: first sight stands in, and expiry is an upper bound.
-      submittedAt: t,
-      submitAttemptAt: undefined,
-      upstreamSubmittedAt: undefined,
-      startedAt: undefined,
-      finishedAt: undefined,
-      expiresAt: t + UPSTREAM_TTL_MS,
-      errorCode: undefined,
-      errorMessage: undefined,
-      resultFiles: [],
-      lastRequestId: undefined,
-      refreshedAt: undefined,
-      updatedAt: t,
     };
     const { job } = applyQueryResponse(base, res, t);
     const { seq: _seq, ...fresh } = job;

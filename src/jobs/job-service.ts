@@ -21,15 +21,15 @@ import { createEstimator } from './estimator.ts';
 import type { JobEvents } from './events.ts';
 import { createExternalLookup } from './external-lookup.ts';
 import {
+  failedJob,
   GATEWAY_ID_RE,
-  hashInput,
   INPUT_FIELD_BY_TENCENT,
   isTerminal,
   isUpstreamActive,
   type JobInput,
   type JobRecord,
   type JobStatus,
-  newJobId,
+  newJobRecord,
   toTencentRequest,
   UPSTREAM_ID_RE,
 } from './job.ts';
@@ -175,17 +175,12 @@ export function createJobService(opts: JobServiceOptions): JobService {
       const job = await repo.get(id);
       if (!job || !isUpstreamActive(job)) return false;
       if (err instanceof TencentApiError && err.isJobNotFound) {
-        const t = now();
-        const next: JobRecord = {
-          ...job,
-          status: 'FAIL',
-          errorCode: 'UPSTREAM_JOB_NOT_FOUND',
-          errorMessage: `Tencent no longer knows JobId ${job.upstreamJobId} (${err.tencentCode}): JobIds expire 24 h after submission`,
-          finishedAt: t,
-          updatedAt: t,
-          lastRequestId: err.requestId,
-          version: job.version + 1,
-        };
+        const next = failedJob(job, {
+          code: 'UPSTREAM_JOB_NOT_FOUND',
+          message: `Tencent no longer knows JobId ${job.upstreamJobId} (${err.tencentCode}): JobIds expire 24 h after submission`,
+          at: now(),
+          requestId: err.requestId,
+        });
         await repo.save(next);
         finished(next);
         return false;
@@ -231,34 +226,21 @@ export function createJobService(opts: JobServiceOptions): JobService {
     validate(kind, input);
     const limit = opts.maxQueuedPerOwner ?? 200;
     if (dispatcher.queuedBy(sopts.owner) >= limit) throw new TooManyQueuedJobsError(sopts.owner, limit);
-    const inputHash = hashInput(kind, input);
-    const t = now();
-    const { job, created } = await repo.insert({
-      id: newJobId(),
+    const record = newJobRecord({
       kind,
       status: 'QUEUED',
       input,
-      inputHash,
       owner: sopts.owner,
       idempotencyKey: sopts.idempotencyKey,
       external: false,
       upstreamJobId: undefined,
-      version: 1,
-      submittedAt: t,
-      submitAttemptAt: undefined,
-      upstreamSubmittedAt: undefined,
-      startedAt: undefined,
-      finishedAt: undefined,
+      submittedAt: now(),
       expiresAt: undefined,
-      errorCode: undefined,
-      errorMessage: undefined,
-      resultFiles: [],
-      lastRequestId: undefined,
-      refreshedAt: undefined,
-      updatedAt: t,
     });
+    const { job, created } = await repo.insert(record);
     if (!created) {
-      if (job.inputHash !== inputHash) throw new IdempotencyConflictError(sopts.idempotencyKey ?? '', job.id);
+      if (job.inputHash !== record.inputHash)
+        throw new IdempotencyConflictError(sopts.idempotencyKey ?? '', job.id);
       return job;
     }
     (sopts.log ?? log).info({ jobId: job.id, kind, owner: job.owner }, 'job accepted');
@@ -355,18 +337,15 @@ export function createJobService(opts: JobServiceOptions): JobService {
       if (job.submitAttemptAt === undefined || dispatcher.position(job.id) !== undefined) continue;
       // The previous leader (or this process, before a crash) died while this Submit was in the
       // air: Tencent may have started it.
-      const t = now();
-      await repo.save({
-        ...job,
-        status: 'FAIL',
-        errorCode: 'SUBMIT_OUTCOME_UNKNOWN',
-        errorMessage:
-          'The gateway stopped while sending this job to Tencent, so whether Tencent started it is unknown. ' +
-          'It was not sent again, to avoid a second paid job. Submit again if needed.',
-        finishedAt: t,
-        updatedAt: t,
-        version: job.version + 1,
-      });
+      await repo.save(
+        failedJob(job, {
+          code: 'SUBMIT_OUTCOME_UNKNOWN',
+          message:
+            'The gateway stopped while sending this job to Tencent, so whether Tencent started it is unknown. ' +
+            'It was not sent again, to avoid a second paid job. Submit again if needed.',
+          at: now(),
+        }),
+      );
     }
     await rescan();
     poller.start();

@@ -97,6 +97,57 @@ export interface JobRecord {
 /** JobIds and result URLs are valid 24 h after submission (hunyuan-api.md §5). */
 export const UPSTREAM_TTL_MS = 24 * 60 * 60 * 1000;
 
+/** What a new record needs; everything else starts empty (not yet submitted, no result). */
+export type NewJobFields = Pick<
+  JobRecord,
+  | 'kind'
+  | 'status'
+  | 'input'
+  | 'owner'
+  | 'idempotencyKey'
+  | 'external'
+  | 'upstreamJobId'
+  | 'submittedAt'
+  | 'expiresAt'
+>;
+
+/** A new job record with a fresh id, version 1 and no upstream progress yet. */
+export function newJobRecord(fields: NewJobFields): Omit<JobRecord, 'seq'> {
+  return {
+    ...fields,
+    id: newJobId(),
+    inputHash: hashInput(fields.kind, fields.input),
+    version: 1,
+    submitAttemptAt: undefined,
+    upstreamSubmittedAt: undefined,
+    startedAt: undefined,
+    finishedAt: undefined,
+    errorCode: undefined,
+    errorMessage: undefined,
+    resultFiles: [],
+    lastRequestId: undefined,
+    refreshedAt: undefined,
+    updatedAt: fields.submittedAt,
+  };
+}
+
+/** The job ended in FAIL at `at` with this code and message: a visible change (version + 1). */
+export function failedJob(
+  job: JobRecord,
+  failure: { code: string; message: string; at: number; requestId?: string | undefined },
+): JobRecord {
+  return {
+    ...job,
+    status: 'FAIL',
+    errorCode: failure.code,
+    errorMessage: failure.message,
+    finishedAt: failure.at,
+    updatedAt: failure.at,
+    lastRequestId: failure.requestId ?? job.lastRequestId,
+    version: job.version + 1,
+  };
+}
+
 export function newJobId(): string {
   return `job_${randomBytes(12).toString('base64url')}`;
 }
