@@ -1,4 +1,4 @@
-import { GATEWAY_ID_RE, type ResultFile } from '../jobs/job.ts';
+import { GATEWAY_ID_RE, type ResultFile } from '../jobs/domain/job.ts';
 
 /**
  * Gateway paths of result files: `/files/<jobId>/<index>/<name>`, where `name` is `model.<ext>` or

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { Logger } from 'pino';
-import type { JobRecord } from '../jobs/job.ts';
+import type { JobRecord } from '../jobs/domain/job.ts';
 import type { JobService } from '../jobs/job-service.ts';
 
 export interface Viewer {

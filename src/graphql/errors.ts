@@ -9,8 +9,8 @@ import {
   JobNotFoundError,
   ShuttingDownError,
   TooManyQueuedJobsError,
-} from '../jobs/errors.ts';
-import { StoreUnavailableError } from '../jobs/store-errors.ts';
+} from '../jobs/domain/errors.ts';
+import { StoreUnavailableError } from '../jobs/store/store-errors.ts';
 import { TencentApiError, UpstreamTimeoutError, UpstreamTransportError } from '../tencent/errors.ts';
 
 /** The `extensions.code` values clients can rely on. */

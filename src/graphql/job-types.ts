@@ -1,5 +1,5 @@
 import { resultFilePath } from '../files/result-paths.ts';
-import type { JobInput, JobRecord, ResultFile } from '../jobs/job.ts';
+import type { JobInput, JobRecord, ResultFile } from '../jobs/domain/job.ts';
 import type { Builder } from './builder.ts';
 
 /** A result file with what its gateway URL is made of. */

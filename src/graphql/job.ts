@@ -1,5 +1,5 @@
-import { JobNotFoundError } from '../jobs/errors.ts';
-import type { JobInput, JobRecord } from '../jobs/job.ts';
+import { JobNotFoundError } from '../jobs/domain/errors.ts';
+import type { JobInput, JobRecord } from '../jobs/domain/job.ts';
 import type { Builder } from './builder.ts';
 import { BadInputError } from './errors.ts';
 import { addJobTypes } from './job-types.ts';

@@ -10,7 +10,7 @@ import {
   type ResultFileRef,
   upstreamUrlOf,
 } from '../files/result-paths.ts';
-import { UPSTREAM_TTL_MS } from '../jobs/job.ts';
+import { UPSTREAM_TTL_MS } from '../jobs/domain/job.ts';
 import type { JobService } from '../jobs/job-service.ts';
 
 export interface FilesProxyOptions {

@@ -1,6 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import type { JobStore } from '../jobs/store.ts';
+import type { JobStore } from '../jobs/store/store.ts';
 import type { TencentClient } from '../tencent/client.ts';
 import { TencentApiError, UpstreamTimeoutError } from '../tencent/errors.ts';
 import { JOB_KINDS, type JobKind } from '../tencent/job-kinds.ts';

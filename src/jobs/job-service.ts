@@ -6,7 +6,6 @@ import { checkSubmitRequest } from '../tencent/submit-rules.ts';
 import type { JobSlots } from '../upstream/job-slots.ts';
 import type { RateLimiter } from '../upstream/rate-limiter.ts';
 import type { UpstreamHealth } from '../upstream/upstream-health.ts';
-import { createDispatcher } from './dispatcher.ts';
 import {
   ForbiddenError,
   IdempotencyConflictError,
@@ -16,10 +15,7 @@ import {
   JobNotFoundError,
   ShuttingDownError,
   TooManyQueuedJobsError,
-} from './errors.ts';
-import { createEstimator } from './estimator.ts';
-import type { JobEvents } from './events.ts';
-import { createExternalLookup } from './external-lookup.ts';
+} from './domain/errors.ts';
 import {
   failedJob,
   GATEWAY_ID_RE,
@@ -32,14 +28,18 @@ import {
   newJobRecord,
   toTencentRequest,
   UPSTREAM_ID_RE,
-} from './job.ts';
-import { createJobRepository, type JobRepository } from './job-repository.ts';
-import { createLocalLeadership, type Leadership } from './leadership.ts';
-import { createPoller } from './poller.ts';
-import { applyQueryResponse } from './snapshot.ts';
-import type { JobStore } from './store.ts';
-import { createUpstreamQuery } from './upstream-query.ts';
-import { watchJob } from './watch.ts';
+} from './domain/job.ts';
+import { applyQueryResponse } from './domain/snapshot.ts';
+import type { JobEvents } from './events/events.ts';
+import { createEstimator } from './read/estimator.ts';
+import { createExternalLookup } from './read/external-lookup.ts';
+import { watchJob } from './read/watch.ts';
+import { createDispatcher } from './scheduler/dispatcher.ts';
+import { createLocalLeadership, type Leadership } from './scheduler/leadership.ts';
+import { createPoller } from './scheduler/poller.ts';
+import { createUpstreamQuery } from './scheduler/upstream-query.ts';
+import { createJobRepository, type JobRepository } from './store/job-repository.ts';
+import type { JobStore } from './store/store.ts';
 
 export interface JobServiceOptions {
   store: JobStore;

@@ -1,5 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import type { JobRecord } from '../jobs/job.ts';
+import type { JobRecord } from '../jobs/domain/job.ts';
 import type { JobService } from '../jobs/job-service.ts';
 import type { RateLimiter } from '../upstream/rate-limiter.ts';
 

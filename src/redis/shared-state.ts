@@ -1,10 +1,10 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { JobEvents } from '../jobs/events.ts';
-import { createRedisJobEvents } from '../jobs/events-redis.ts';
-import { createRedisLeadership, type Leadership } from '../jobs/leadership.ts';
-import type { JobStore } from '../jobs/store.ts';
-import { createRedisJobStore } from '../jobs/store-redis.ts';
+import type { JobEvents } from '../jobs/events/events.ts';
+import { createRedisJobEvents } from '../jobs/events/events-redis.ts';
+import { createRedisLeadership, type Leadership } from '../jobs/scheduler/leadership.ts';
+import type { JobStore } from '../jobs/store/store.ts';
+import { createRedisJobStore } from '../jobs/store/store-redis.ts';
 import type { RateLimiter } from '../upstream/rate-limiter.ts';
 import { createRedisRateLimiter } from '../upstream/rate-limiter-redis.ts';
 

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { afterEach } from 'vitest';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { createGateway, type Gateway, type GatewayOverrides } from '../../src/gateway.ts';
-import { createMemoryJobStore } from '../../src/jobs/store-memory.ts';
+import { createMemoryJobStore } from '../../src/jobs/store/store-memory.ts';
 import { createLogger } from '../../src/logger.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
 import type { Simulator } from '../../src/simulator/index.ts';

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Gateway } from '../../src/gateway.ts';
-import type { JobRecord } from '../../src/jobs/job.ts';
+import type { JobRecord } from '../../src/jobs/domain/job.ts';
 import { parseGlbHeader } from '../../src/simulator/files/glb.ts';
 import { listen, startTestGateway, type TestGateway } from '../helpers/gateway.ts';
 import { answer, closedPort, startRawUpstream } from '../helpers/raw-upstream.ts';

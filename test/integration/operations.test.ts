@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Gateway } from '../../src/gateway.ts';
-import type { JobStore } from '../../src/jobs/store.ts';
-import { createMemoryJobStore } from '../../src/jobs/store-memory.ts';
+import type { JobStore } from '../../src/jobs/store/store.ts';
+import { createMemoryJobStore } from '../../src/jobs/store/store-memory.ts';
 import { DEV_SECRET_ID, DEV_SECRET_KEY } from '../../src/simulator/options.ts';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
 import { startTestSimulator } from '../helpers/simulator.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { JobStore } from '../../src/jobs/store.ts';
-import { createMemoryJobStore } from '../../src/jobs/store-memory.ts';
+import type { JobStore } from '../../src/jobs/store/store.ts';
+import { createMemoryJobStore } from '../../src/jobs/store/store-memory.ts';
 import { startTestGateway } from '../helpers/gateway.ts';
 import { startTestSimulator } from '../helpers/simulator.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createClient as createWsClient } from 'graphql-ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createSqliteJobStore } from '../../src/jobs/store-sqlite.ts';
+import { createSqliteJobStore } from '../../src/jobs/store/store-sqlite.ts';
 import { DEV_SECRET_ID, DEV_SECRET_KEY } from '../../src/simulator/options.ts';
 import { gqlHttp, startGatewayProcess } from '../helpers/gateway-process.ts';
 import { startTestSimulator } from '../helpers/simulator.ts';

@@ -1,8 +1,8 @@
 import type { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
-import type { JobEvents } from '../../../src/jobs/events.ts';
-import { createRedisJobEvents } from '../../../src/jobs/events-redis.ts';
-import type { JobRecord } from '../../../src/jobs/job.ts';
+import type { JobRecord } from '../../../src/jobs/domain/job.ts';
+import type { JobEvents } from '../../../src/jobs/events/events.ts';
+import { createRedisJobEvents } from '../../../src/jobs/events/events-redis.ts';
 import { connectTestRedis, testKeyPrefix } from '../../helpers/redis-connection.ts';
 
 /** A job at version `version`, every optional field unset, and explicit undefineds nested in input. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFairQueue } from '../../../src/jobs/fair-queue.ts';
+import { createFairQueue } from '../../../src/jobs/scheduler/fair-queue.ts';
 
 let seq = 0;
 const item = (owner: string, id = `${owner}${++seq}`) => ({ id, seq: ++seq, owner });

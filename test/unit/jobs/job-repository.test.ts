@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createJobEvents } from '../../../src/jobs/events.ts';
-import type { JobRecord } from '../../../src/jobs/job.ts';
-import { createJobRepository } from '../../../src/jobs/job-repository.ts';
-import type { JobStore } from '../../../src/jobs/store.ts';
-import { createMemoryJobStore } from '../../../src/jobs/store-memory.ts';
+import type { JobRecord } from '../../../src/jobs/domain/job.ts';
+import { createJobEvents } from '../../../src/jobs/events/events.ts';
+import { createJobRepository } from '../../../src/jobs/store/job-repository.ts';
+import type { JobStore } from '../../../src/jobs/store/store.ts';
+import { createMemoryJobStore } from '../../../src/jobs/store/store-memory.ts';
 
 type NewJob = Omit<JobRecord, 'seq'>;
 

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JobRecord } from '../../../src/jobs/job.ts';
-import { decodeJobRecord, encodeJobRecord } from '../../../src/jobs/record-codec.ts';
-import type { JobStore } from '../../../src/jobs/store.ts';
-import { createMemoryJobStore } from '../../../src/jobs/store-memory.ts';
-import { createRedisJobStore } from '../../../src/jobs/store-redis.ts';
-import { createSqliteJobStore } from '../../../src/jobs/store-sqlite.ts';
+import type { JobRecord } from '../../../src/jobs/domain/job.ts';
+import { decodeJobRecord, encodeJobRecord } from '../../../src/jobs/store/record-codec.ts';
+import type { JobStore } from '../../../src/jobs/store/store.ts';
+import { createMemoryJobStore } from '../../../src/jobs/store/store-memory.ts';
+import { createRedisJobStore } from '../../../src/jobs/store/store-redis.ts';
+import { createSqliteJobStore } from '../../../src/jobs/store/store-sqlite.ts';
 import { connectTestRedis, testKeyPrefix } from '../../helpers/redis-connection.ts';
 
 type NewJob = Omit<JobRecord, 'seq'>;

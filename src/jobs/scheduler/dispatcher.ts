@@ -1,14 +1,14 @@
 import type { Logger } from 'pino';
-import type { TencentClient } from '../tencent/client.ts';
-import { provablyDidNotRun, TencentApiError } from '../tencent/errors.ts';
-import type { JobKind, JobKindName } from '../tencent/job-kinds.ts';
-import { backoffDelay } from '../upstream/backoff.ts';
-import type { JobSlots } from '../upstream/job-slots.ts';
-import type { RateLimiter } from '../upstream/rate-limiter.ts';
-import type { UpstreamHealth } from '../upstream/upstream-health.ts';
+import type { TencentClient } from '../../tencent/client.ts';
+import { provablyDidNotRun, TencentApiError } from '../../tencent/errors.ts';
+import type { JobKind, JobKindName } from '../../tencent/job-kinds.ts';
+import { backoffDelay } from '../../upstream/backoff.ts';
+import type { JobSlots } from '../../upstream/job-slots.ts';
+import type { RateLimiter } from '../../upstream/rate-limiter.ts';
+import type { UpstreamHealth } from '../../upstream/upstream-health.ts';
+import { failedJob, type JobRecord, toTencentRequest, UPSTREAM_TTL_MS } from '../domain/job.ts';
+import type { JobRepository } from '../store/job-repository.ts';
 import { createFairQueue, type FairQueue, type QueueItem } from './fair-queue.ts';
-import { failedJob, type JobRecord, toTencentRequest, UPSTREAM_TTL_MS } from './job.ts';
-import type { JobRepository } from './job-repository.ts';
 
 /**
  * The admission queue in front of the account's slots. Jobs leave per kind when a slot and a Submit

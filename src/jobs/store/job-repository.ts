@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
-import type { JobEvents } from './events.ts';
-import { isTerminal, type JobRecord } from './job.ts';
+import { isTerminal, type JobRecord } from '../domain/job.ts';
+import type { JobEvents } from '../events/events.ts';
 import type { JobStore } from './store.ts';
 
 /**

@@ -1,7 +1,7 @@
-import type { JobKind, JobKindName } from '../tencent/job-kinds.ts';
-import type { QueryJobResponse } from '../tencent/types.ts';
-import { backoffDelay } from '../upstream/backoff.ts';
-import type { RateLimiter } from '../upstream/rate-limiter.ts';
+import type { JobKind, JobKindName } from '../../tencent/job-kinds.ts';
+import type { QueryJobResponse } from '../../tencent/types.ts';
+import { backoffDelay } from '../../upstream/backoff.ts';
+import type { RateLimiter } from '../../upstream/rate-limiter.ts';
 import type { UpstreamQuery } from './upstream-query.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { QueryJobResponse } from '../tencent/types.ts';
+import type { QueryJobResponse } from '../../tencent/types.ts';
 import { fromTencentStatus, type JobRecord, toResultFiles } from './job.ts';
 
 /**

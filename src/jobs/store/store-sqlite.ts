@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import type { JobRecord, JobStatus } from './job.ts';
+import type { JobRecord, JobStatus } from '../domain/job.ts';
 import { decodeJobRecord, encodeJobRecord } from './record-codec.ts';
 import type { JobStore } from './store.ts';
 

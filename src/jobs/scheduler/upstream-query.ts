@@ -1,8 +1,8 @@
-import type { TencentClient } from '../tencent/client.ts';
-import { TencentApiError } from '../tencent/errors.ts';
-import type { JobKind } from '../tencent/job-kinds.ts';
-import type { QueryJobResponse } from '../tencent/types.ts';
-import type { RateLimiter } from '../upstream/rate-limiter.ts';
+import type { TencentClient } from '../../tencent/client.ts';
+import { TencentApiError } from '../../tencent/errors.ts';
+import type { JobKind } from '../../tencent/job-kinds.ts';
+import type { QueryJobResponse } from '../../tencent/types.ts';
+import type { RateLimiter } from '../../upstream/rate-limiter.ts';
 
 /**
  * Every Query to Tencent goes through here: one in-flight call per JobId (concurrent callers share

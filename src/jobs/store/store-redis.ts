@@ -1,5 +1,5 @@
 import type { Redis, Result } from 'ioredis';
-import type { JobRecord, JobStatus } from './job.ts';
+import type { JobRecord, JobStatus } from '../domain/job.ts';
 import { decodeJobRecord, encodeJobRecord } from './record-codec.ts';
 import type { JobStore } from './store.ts';
 

@@ -1,4 +1,4 @@
-import type { JobRecord, JobStatus } from './job.ts';
+import type { JobRecord, JobStatus } from '../domain/job.ts';
 
 /**
  * Durable job state. Async so the SQLite (default), memory (tests) and Redis (replicas) stores are

@@ -1,7 +1,7 @@
-import type { JobEvents } from './events.ts';
-import { isTerminal, type JobRecord } from './job.ts';
-import type { JobRepository } from './job-repository.ts';
-import type { Poller } from './poller.ts';
+import { isTerminal, type JobRecord } from '../domain/job.ts';
+import type { JobEvents } from '../events/events.ts';
+import type { Poller } from '../scheduler/poller.ts';
+import type { JobRepository } from '../store/job-repository.ts';
 
 /**
  * One subscriber's view of a job: the current snapshot, then every change in order, without

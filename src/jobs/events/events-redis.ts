@@ -1,8 +1,8 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { PubSubEvent, PubSubEventTarget } from '@graphql-yoga/subscription';
 import type { Redis } from 'ioredis';
+import { parseKeepingUndefined, stringifyKeepingUndefined } from '../store/record-codec.ts';
 import { createJobEvents, type JobEvents, type JobTopics } from './events.ts';
-import { parseKeepingUndefined, stringifyKeepingUndefined } from './record-codec.ts';
 
 export interface RedisJobEventsOptions {
   /** Publishes; may be the connection other commands use. The caller closes it. */

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { JobKindName } from '../tencent/job-kinds.ts';
-import type { File3D, SubmitJobRequest, TencentJobStatus } from '../tencent/types.ts';
+import type { JobKindName } from '../../tencent/job-kinds.ts';
+import type { File3D, SubmitJobRequest, TencentJobStatus } from '../../tencent/types.ts';
 
 /**
  * The gateway's job: what a client submitted, where it is, and the latest upstream snapshot.

@@ -1,11 +1,11 @@
 import { LRUCache } from 'lru-cache';
-import { TencentApiError } from '../tencent/errors.ts';
-import { JOB_KINDS } from '../tencent/job-kinds.ts';
-import type { QueryJobResponse } from '../tencent/types.ts';
-import { type JobRecord, newJobRecord, UPSTREAM_TTL_MS } from './job.ts';
-import type { JobRepository } from './job-repository.ts';
-import { applyQueryResponse } from './snapshot.ts';
-import type { UpstreamQuery } from './upstream-query.ts';
+import { TencentApiError } from '../../tencent/errors.ts';
+import { JOB_KINDS } from '../../tencent/job-kinds.ts';
+import type { QueryJobResponse } from '../../tencent/types.ts';
+import { type JobRecord, newJobRecord, UPSTREAM_TTL_MS } from '../domain/job.ts';
+import { applyQueryResponse } from '../domain/snapshot.ts';
+import type { UpstreamQuery } from '../scheduler/upstream-query.ts';
+import type { JobRepository } from '../store/job-repository.ts';
 
 /**
  * A raw Tencent JobId we did not submit: find which kind it is (Tencent's answer is per action),

@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSub, type PubSubEventTarget } from '@graphql-yoga/subscription';
-import type { JobRecord } from './job.ts';
+import type { JobRecord } from '../domain/job.ts';
 
 /**
  * Job changes, by job id. yoga's pub/sub so that replicas can later swap the in-process event

@@ -1,4 +1,4 @@
-import type { JobRecord, JobStatus } from './job.ts';
+import type { JobRecord, JobStatus } from '../domain/job.ts';
 import type { JobStore } from './store.ts';
 
 /** `\u0000` cannot appear in an API key name, so owner + key never collide across owners. */

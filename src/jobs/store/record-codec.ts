@@ -1,4 +1,4 @@
-import type { JobRecord } from './job.ts';
+import type { JobRecord } from '../domain/job.ts';
 
 type Path = (string | number)[];
 

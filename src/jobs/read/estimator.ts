@@ -1,5 +1,5 @@
-import type { JobKindName } from '../tencent/job-kinds.ts';
-import type { JobRecord } from './job.ts';
+import type { JobKindName } from '../../tencent/job-kinds.ts';
+import type { JobRecord } from '../domain/job.ts';
 
 /**
  * Completion estimates Tencent does not give: the median of recently observed upstream durations
