@@ -15,6 +15,8 @@ export interface ActionContext {
   jobs: JobBook;
   files: FileStore;
   counters: Counters;
+  /** Saves the simulator's state file, when it has one; throws when it cannot. */
+  persist?: (() => void) | undefined;
 }
 
 export interface ActionCall {
@@ -59,6 +61,16 @@ function submit(ctx: ActionContext, { route, secretId, body, language }: ActionC
     geometryOnly: body.GenerateType === 'Geometry' || body.EnableGeometry === true,
     failure: failureForPrompt(prompt),
   });
+  if (ctx.persist) {
+    // Saved before the JobId is answered: a client told about a job finds it after a restart.
+    try {
+      ctx.persist();
+    } catch (err) {
+      ctx.jobs.remove(job.id);
+      const message = err instanceof Error ? err.message : String(err);
+      throw new SimulatorApiError('InternalError', `The simulator could not save its state: ${message}`);
+    }
+  }
   ctx.counters.jobSubmitted(kind.name, ctx.jobs.running(kind.name));
   return { JobId: job.id };
 }

@@ -30,6 +30,8 @@ export interface FileStoreOptions {
   fileTtlMs: number;
   /** Base of the URLs handed out, without a trailing slash. */
   baseUrl: () => string;
+  /** HMAC key of the URL signatures; a restarted simulator passes its saved one. @default 32 random bytes */
+  signingKey?: Buffer | undefined;
 }
 
 function xmlError(
@@ -44,12 +46,18 @@ function xmlError(
 }
 
 export class FileStore {
-  readonly #key = randomBytes(32);
+  readonly #key: Buffer;
   readonly #cache = new Map<string, Partial<Record<FileName, Buffer>>>();
   readonly #opts: FileStoreOptions;
 
   constructor(opts: FileStoreOptions) {
     this.#opts = opts;
+    this.#key = opts.signingKey ?? randomBytes(32);
+  }
+
+  /** The key URLs are signed with, saved in the state file so URLs handed out survive a restart. */
+  get signingKey(): Buffer {
+    return this.#key;
   }
 
   #sign(job: { id: string; fileToken: string }, name: string, expires: number): string {

@@ -86,6 +86,18 @@ function newJobId(): string {
   return `${randomInt(1, 10)}${rest}`;
 }
 
+/**
+ * Expired: its JobId is past jobTtlMs and it no longer holds a slot. `prune()` forgets such jobs and
+ * a state file never keeps them.
+ */
+export function isExpired(
+  job: SimJob,
+  now: number,
+  opts: Pick<JobBookOptions, 'jobTtlMs' | 'slotHoldAfterDoneMs'>,
+): boolean {
+  return now - job.submittedAt >= opts.jobTtlMs && now >= finishedAt(job) + opts.slotHoldAfterDoneMs;
+}
+
 export interface JobBookOptions {
   now: () => number;
   jobTtlMs: number;
@@ -108,6 +120,23 @@ export class JobBook {
     const job: SimJob = { ...input, id, fileToken: randomBytes(12).toString('hex') };
     this.#jobs.set(id, job);
     return job;
+  }
+
+  /** Puts back jobs saved by an earlier run (state file), keeping their ids and file tokens. */
+  restore(jobs: readonly SimJob[]): void {
+    const now = this.#opts.now();
+    for (const job of jobs) if (!isExpired(job, now, this.#opts)) this.#jobs.set(job.id, job);
+  }
+
+  /** Every job still kept, expired ones left out: what a state file saves. */
+  snapshot(): SimJob[] {
+    const now = this.#opts.now();
+    return [...this.#jobs.values()].filter((job) => !isExpired(job, now, this.#opts));
+  }
+
+  /** Takes back a job just created (its Submit could not be saved, so it was never answered). */
+  remove(id: string): void {
+    this.#jobs.delete(id);
   }
 
   /** The job if it exists and is younger than jobTtlMs (what Query may answer about). */
@@ -165,10 +194,7 @@ export class JobBook {
     const now = this.#opts.now();
     const gone: string[] = [];
     for (const [id, job] of this.#jobs) {
-      if (
-        now - job.submittedAt >= this.#opts.jobTtlMs &&
-        now >= finishedAt(job) + this.#opts.slotHoldAfterDoneMs
-      ) {
+      if (isExpired(job, now, this.#opts)) {
         this.#jobs.delete(id);
         gone.push(id);
       }

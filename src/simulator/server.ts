@@ -6,7 +6,7 @@ import { Counters } from './counters.ts';
 import { FaultController } from './faults.ts';
 import { FileStore } from './files-route.ts';
 import { sendBody } from './http-io.ts';
-import { JobBook } from './jobs.ts';
+import { JobBook, type SimJob } from './jobs.ts';
 import { RateLimiter } from './limits.ts';
 import type { SimulatorOptions } from './options.ts';
 
@@ -18,17 +18,37 @@ export interface SimulatorServer {
   destroySockets(): void;
 }
 
-export function createSimulatorServer(options: SimulatorOptions, baseUrl: () => string): SimulatorServer {
+/** What a restarted simulator carries over from its state file, and how it saves changes. */
+export interface SimulatorRestore {
+  jobs?: readonly SimJob[] | undefined;
+  signingKey?: Buffer | undefined;
+  /** Saves the state; called before a Submit is answered. Throws when it cannot. */
+  persist?: (() => void) | undefined;
+}
+
+export function createSimulatorServer(
+  options: SimulatorOptions,
+  baseUrl: () => string,
+  restore: SimulatorRestore = {},
+): SimulatorServer {
   const sockets = new Set<Socket>();
   /** Sockets serving a control request right now: setting `down` over HTTP must still get its answer. */
   const controlSockets = new Set<Socket>();
   const destroySockets = (keepControl = false) => {
     for (const socket of sockets) if (!keepControl || !controlSockets.has(socket)) socket.destroy();
   };
+  const jobs = new JobBook(options);
+  if (restore.jobs) jobs.restore(restore.jobs);
   const ctx: ApiContext = {
     options,
-    jobs: new JobBook(options),
-    files: new FileStore({ now: options.now, fileTtlMs: options.fileTtlMs, baseUrl }),
+    jobs,
+    files: new FileStore({
+      now: options.now,
+      fileTtlMs: options.fileTtlMs,
+      baseUrl,
+      signingKey: restore.signingKey,
+    }),
+    persist: restore.persist,
     counters: new Counters(),
     limiter: new RateLimiter(options.ratePerSecond),
     faults: new FaultController(options.faults, options.random, (spec) => {
