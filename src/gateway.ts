@@ -1,3 +1,4 @@
+import { AsyncDisposableStack } from '@whatwg-node/disposablestack';
 import type { Logger } from 'pino';
 import { type App, createApp } from './app.ts';
 import type { Config } from './config.ts';
@@ -6,6 +7,14 @@ import { type Authenticator, createAuthenticator } from './http/auth.ts';
 import { createReadiness, type Readiness } from './http/readiness.ts';
 import { createJobEvents } from './jobs/events/events.ts';
 import { createJobService, type JobService } from './jobs/job-service.ts';
+import { createExternalLookup } from './jobs/read/external-lookup.ts';
+import { createQueueView } from './jobs/read/queue-view.ts';
+import { createDispatcher } from './jobs/scheduler/dispatcher.ts';
+import { createLeaderRole } from './jobs/scheduler/leader-role.ts';
+import { createLocalLeadership, type Leadership } from './jobs/scheduler/leadership.ts';
+import { createPoller } from './jobs/scheduler/poller.ts';
+import { createUpstreamQuery } from './jobs/scheduler/upstream-query.ts';
+import { createJobRepository } from './jobs/store/job-repository.ts';
 import type { JobStore } from './jobs/store/store.ts';
 import { withStoreErrors } from './jobs/store/store-errors.ts';
 import { createMemoryJobStore } from './jobs/store/store-memory.ts';
@@ -15,6 +24,7 @@ import { createSharedState } from './redis/shared-state.ts';
 import { type Simulator, startSimulator } from './simulator/index.ts';
 import { DEV_SECRET_ID, DEV_SECRET_KEY } from './simulator/options.ts';
 import { createTencentClient, type TencentClient } from './tencent/client.ts';
+import { JOB_KINDS } from './tencent/job-kinds.ts';
 import { createJobSlots } from './upstream/job-slots.ts';
 import { createRateLimiter, type RateLimiter } from './upstream/rate-limiter.ts';
 import { createUpstreamHealth, withHealth } from './upstream/upstream-health.ts';
@@ -33,6 +43,8 @@ export interface Gateway {
   simulator: Simulator | undefined;
   /** Result files on disk, served at `/files/…`. */
   files: FileCache;
+  /** Who leads (dispatches and polls) among replicas; this process alone without Redis. */
+  leadership: Leadership;
   close(): Promise<void>;
 }
 
@@ -43,32 +55,57 @@ export interface GatewayOverrides {
 }
 
 /**
- * Builds every part of the gateway from config, in dependency order, and starts the job machinery.
- * It does not listen: main.ts does, and tests call `app.fetch` or start a server themselves.
+ * The composition root: builds every part of the gateway from config, in dependency order, and
+ * starts the job machinery. Everything started is registered on one disposal stack, so `close()`
+ * disposes in reverse order, and a start-up that fails half way disposes what it had started
+ * before rethrowing. It does not listen: main.ts does, and tests call `app.fetch` or start a server.
  */
 export async function createGateway(
   config: Config,
   log: Logger,
   overrides: GatewayOverrides = {},
 ): Promise<Gateway> {
+  const stack = new AsyncDisposableStack();
+  try {
+    return await build(stack, config, log, overrides);
+  } catch (err) {
+    await stack.disposeAsync().catch((disposeErr: unknown) => {
+      log.error({ err: disposeErr }, 'cleanup after a failed start failed');
+    });
+    throw err;
+  }
+}
+
+async function build(
+  stack: InstanceType<typeof AsyncDisposableStack>,
+  config: Config,
+  log: Logger,
+  overrides: GatewayOverrides,
+): Promise<Gateway> {
+  const now = overrides.now ?? Date.now;
   let simulator: Simulator | undefined;
   let endpoint = config.upstream.endpoint;
   let credentials = config.upstream.credentials;
   let version = config.upstream.version;
   let service = config.upstream.service;
   if (!credentials) {
-    simulator = await startSimulator({
+    const sim = await startSimulator({
       credentials: [{ secretId: DEV_SECRET_ID, secretKey: DEV_SECRET_KEY }],
       durations: {
         PRO: { waitMs: config.simulator.waitMs, runMs: config.simulator.runMs },
         RAPID: { waitMs: config.simulator.waitMs, runMs: config.simulator.runMs },
       },
+      // Beside the database, so a restart finds the jobs that were running upstream.
+      stateFile: config.store.path === ':memory:' ? undefined : `${config.store.path}.simulator.json`,
+      onWarning: (message) => log.warn(message),
     });
+    simulator = sim;
+    stack.defer(() => sim.close());
     log.info(
-      { simulator: simulator.url },
+      { simulator: sim.url },
       'No Tencent credentials (TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY): using the embedded Hunyuan 3D simulator',
     );
-    endpoint = simulator.url;
+    endpoint = sim.url;
     credentials = { secretId: DEV_SECRET_ID, secretKey: DEV_SECRET_KEY, token: undefined };
     version = '2023-09-01';
     service = 'hunyuan';
@@ -84,6 +121,7 @@ export async function createGateway(
     service,
     timeouts: config.upstream.timeouts,
   });
+  stack.defer(() => rawClient.close());
   // REDIS_URL switches every shared part to Redis; without it, SQLite and in-process parts.
   const shared = config.redis.url
     ? createSharedState({
@@ -93,14 +131,21 @@ export async function createGateway(
         keyPrefix: config.redis.keyPrefix,
       })
     : undefined;
-  if (shared) log.info({ keyPrefix: config.redis.keyPrefix }, 'sharing state through Redis');
-  const store = withStoreErrors(
+  if (shared) {
+    stack.defer(() => shared.close());
+    log.info({ keyPrefix: config.redis.keyPrefix }, 'sharing state through Redis');
+  }
+  const leadership = shared?.leadership ?? createLocalLeadership();
+  // In-process stores check leader fences against this process's own term.
+  const leaseHolder = () => leadership.term();
+  const rawStore =
     overrides.store ??
-      shared?.store ??
-      (config.store.path === ':memory:'
-        ? createMemoryJobStore()
-        : createSqliteJobStore({ path: config.store.path })),
-  );
+    shared?.store ??
+    (config.store.path === ':memory:'
+      ? createMemoryJobStore({ leaseHolder })
+      : createSqliteJobStore({ path: config.store.path, leaseHolder }));
+  const store = withStoreErrors(rawStore);
+  stack.defer(() => store.close());
   const limiter: RateLimiter =
     shared?.limiter ??
     createRateLimiter({
@@ -109,26 +154,70 @@ export async function createGateway(
       minIntervalMs: 1100 / config.upstream.qps,
       ...(overrides.now ? { now: overrides.now } : {}),
     });
+  stack.defer(() => limiter.close());
   const health = createUpstreamHealth({ client: rawClient, limiter });
   const client = withHealth(rawClient, health);
   const slots = createJobSlots({ capacity: config.upstream.slots });
   const events = shared?.events ?? createJobEvents();
   const metrics = createMetrics();
-  const jobs = createJobService({
-    store,
-    events,
+
+  const repo = createJobRepository({ store, events, liveTtlMs: config.jobs.refreshMs, now });
+  const upstream = createUpstreamQuery({ client, limiter, onCall: metrics.upstreamCall });
+  // The role applies poll answers; it is built after the poller, which it drives.
+  let leader: ReturnType<typeof createLeaderRole> | undefined;
+  const poller = createPoller({
+    upstream,
+    limiter,
+    kinds: JOB_KINDS,
+    // Twice per freshness target: a change is seen within half of it, leaving the other half for
+    // the answer to travel and for a busy event loop.
+    intervalMs: Math.max(100, Math.round(config.jobs.refreshMs / 2)),
+    ratePerSecond: config.upstream.qps / 1.1,
+    now,
+    onResult: (id, res) => (leader ? leader.onPollResult(id, res) : Promise.resolve(false)),
+    onError: (id, err) => (leader ? leader.onPollError(id, err) : Promise.resolve(false)),
+  });
+  const dispatcher = createDispatcher({
+    repo,
     client,
     limiter,
     slots,
-    refreshMs: config.jobs.refreshMs,
-    ratePerSecond: config.upstream.qps / 1.1,
-    maxQueuedPerOwner: config.jobs.maxQueuedPerKey,
-    health,
-    ...(shared ? { leadership: shared.leadership, watchRecheckMs: config.jobs.refreshMs } : {}),
+    kinds: JOB_KINDS,
     log,
+    now,
+    health,
     onUpstreamCall: metrics.upstreamCall,
+    onSubmitted: (job) => {
+      if (job.upstreamJobId) poller.follow({ id: job.id, kind: job.kind, upstreamJobId: job.upstreamJobId });
+    },
+  });
+  leader = createLeaderRole({
+    leadership,
+    repo,
+    events,
+    dispatcher,
+    poller,
+    slots,
+    log,
+    now,
+    // A Submit still unanswered after the client's own total timeout never will be.
+    claimTimeoutMs: config.upstream.timeouts.totalMs + 5000,
     onJobFinished: metrics.jobFinished,
-    ...(overrides.now ? { now: overrides.now } : {}),
+  });
+  const queue = createQueueView({ store, capacity: (kind) => slots.capacity(kind), now });
+  const jobs = createJobService({
+    repo,
+    events,
+    queue,
+    dispatcher,
+    poller,
+    leader,
+    external: createExternalLookup({ upstream, repo, now }),
+    slots,
+    log,
+    now,
+    maxQueuedPerOwner: config.jobs.maxQueuedPerKey,
+    ...(shared ? { watchRecheckMs: config.jobs.refreshMs } : {}),
   });
   metrics.collectFrom({ jobs: () => jobs.stats(), limiter: () => limiter.stats() });
   const readiness = createReadiness({
@@ -140,10 +229,14 @@ export async function createGateway(
     onUpstreamCall: metrics.upstreamCall,
     ...(overrides.now ? { now: overrides.now } : {}),
   });
+  stack.defer(() => readiness.setShuttingDown());
   await jobs.start();
+  stack.defer(() => jobs.stop());
   const auth = createAuthenticator(config.auth.keys);
   const filesDir = await fileCacheDir(config.store.path);
+  stack.defer(() => filesDir.dispose());
   const files = createFileCache({ dir: filesDir.dir });
+  stack.defer(() => files.close());
   const app = createApp({
     jobs,
     log,
@@ -167,19 +260,10 @@ export async function createGateway(
     metrics,
     readiness,
     simulator,
+    leadership,
     close() {
-      closing ??= (async () => {
-        readiness.setShuttingDown();
-        await jobs.stop();
-        limiter.close();
-        await client.close();
-        await store.close();
-        await shared?.close();
-        await files.close();
-        await filesDir.dispose();
-        await simulator?.close();
-      })();
-      return closing;
+      closing ??= stack.disposeAsync();
+      return closing ?? Promise.resolve();
     },
   };
 }

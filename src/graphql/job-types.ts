@@ -23,6 +23,21 @@ export function addJobTypes(builder: Builder) {
     } as const,
   });
 
+  const QueueReason = builder.enumType('QueueReason', {
+    description: 'Why a QUEUED job is still waiting; the same answer on every replica.',
+    values: {
+      SLOTS_BUSY: { description: "The account's running-job slots for this kind are all taken." },
+      SUBMITTING: { description: 'Being sent to Tencent right now; it can no longer be canceled.' },
+      UPSTREAM_UNREACHABLE: { description: 'Tencent does not answer; submits resume once it does.' },
+      UPSTREAM_AUTH_FAILED: {
+        description: "Tencent refused the gateway's credentials; submits resume once an operator fixes them.",
+      },
+      RATE_LIMITED: {
+        description: 'Tencent answered RequestLimitExceeded; submits resume after a back-off.',
+      },
+    } as const,
+  });
+
   const JobKind = builder.enumType('JobKind', {
     values: {
       PRO: { description: 'Hunyuan 3D Pro (SubmitHunyuanTo3DProJob): 3 concurrent jobs per account.' },
@@ -96,6 +111,12 @@ export function addJobTypes(builder: Builder) {
         nullable: true,
         description: '1 = next to be sent to Tencent, 0 = being sent now; null unless QUEUED.',
         resolve: async (j, _a, ctx) => (await ctx.jobs.queuePosition(j)) ?? null,
+      }),
+      queueReason: t.field({
+        type: QueueReason,
+        nullable: true,
+        description: 'Why the job is still waiting; null unless QUEUED.',
+        resolve: async (j, _a, ctx) => (await ctx.jobs.queueReason(j)) ?? null,
       }),
       submittedAt: t.field({ type: 'DateTime', resolve: (j) => j.submittedAt }),
       startedAt: t.field({

@@ -50,8 +50,10 @@ export function createSharedState(opts: {
   ] as const) {
     conn.on('error', (err: Error) => opts.log.warn({ err: err.message, connection: name }, 'redis error'));
   }
+  const leaseKey = `${prefix}leader`;
   return {
-    store: createRedisJobStore({ redis: main, keyPrefix: prefix }),
+    // Leader-only writes carry the term's token and the store checks it against the lease itself.
+    store: createRedisJobStore({ redis: main, keyPrefix: prefix, leaseKey }),
     limiter: createRedisRateLimiter({ redis: main, limit: opts.qps, keyPrefix: prefix }),
     events: createRedisJobEvents({
       publish: main,
@@ -59,7 +61,7 @@ export function createSharedState(opts: {
       keyPrefix: prefix,
       onError: (err: unknown) => opts.log.warn({ err }, 'redis pub/sub failed'),
     }),
-    leadership: createRedisLeadership({ redis: main, key: `${prefix}leader`, log: opts.log }),
+    leadership: createRedisLeadership({ redis: main, key: leaseKey, log: opts.log }),
     async close() {
       await Promise.allSettled([main.quit(), subscriber.quit()]);
     },

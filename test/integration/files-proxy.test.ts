@@ -57,9 +57,8 @@ async function filesOf(base: string, id: string): Promise<Files> {
 
 /** Stores `patch` over a job, as if Tencent had answered it (the proxy reads the store). */
 async function patchJob(gateway: Gateway, id: string, patch: Partial<JobRecord>): Promise<void> {
-  const job = await gateway.jobs.repo.get(id);
-  if (!job) throw new Error(`no job ${id}`);
-  await gateway.jobs.repo.save({ ...job, ...patch, version: job.version + 1 }, { publish: false });
+  const result = await gateway.jobs.repo.transition(id, (job) => ({ ...job, ...patch, version: job.version + 1 }));
+  if (!result?.changed) throw new Error(`no job ${id}`);
 }
 
 describe('GET /files/<jobId>/<index>/<name>', () => {

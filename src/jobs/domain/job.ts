@@ -1,12 +1,30 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { JobKindName } from '../../tencent/job-kinds.ts';
-import type { File3D, SubmitJobRequest, TencentJobStatus } from '../../tencent/types.ts';
+import type { File3D, TencentJobStatus } from '../../tencent/types.ts';
 
 /**
  * The gateway's job: what a client submitted, where it is, and the latest upstream snapshot.
  * Tencent's WAIT/RUN/DONE/FAIL are mapped here explicitly; QUEUED and CANCELED exist only here.
  */
 export type JobStatus = 'QUEUED' | 'WAIT' | 'RUN' | 'DONE' | 'FAIL' | 'CANCELED';
+
+/**
+ * Why a QUEUED job waits: the account's slots are full, it is being sent right now, or the whole
+ * kind's queue is held back (Tencent unreachable, credentials refused, rate limited).
+ */
+export type QueueReason =
+  | 'SLOTS_BUSY'
+  | 'SUBMITTING'
+  | 'UPSTREAM_UNREACHABLE'
+  | 'UPSTREAM_AUTH_FAILED'
+  | 'RATE_LIMITED';
+export const QUEUE_REASONS: readonly QueueReason[] = [
+  'SLOTS_BUSY',
+  'SUBMITTING',
+  'UPSTREAM_UNREACHABLE',
+  'UPSTREAM_AUTH_FAILED',
+  'RATE_LIMITED',
+];
 
 export const JOB_STATUSES: readonly JobStatus[] = ['QUEUED', 'WAIT', 'RUN', 'DONE', 'FAIL', 'CANCELED'];
 export const TERMINAL_STATUSES: ReadonlySet<JobStatus> = new Set(['DONE', 'FAIL', 'CANCELED']);
@@ -74,8 +92,15 @@ export interface JobRecord {
   /** Started elsewhere and looked up by its raw Tencent JobId. */
   external: boolean;
   upstreamJobId: string | undefined;
-  /** Insertion order: the queue is FIFO by seq, and `jobs` lists newest (highest) first. */
+  /** Insertion order: `jobs` lists newest (highest) first; ties of queueRound go by seq. */
   seq: number;
+  /**
+   * Fair-queue round, assigned by the store when a QUEUED job is inserted (nextQueueRound): jobs
+   * leave the queue by (queueRound, seq), so every replica computes the same order and positions.
+   * Undefined for jobs that never queued (external) and for records written before rounds existed
+   * (they sort as round 0, first).
+   */
+  queueRound: number | undefined;
   /** Bumped on every visible change, so subscribers can drop duplicates and stale events. */
   version: number;
   submittedAt: number;
@@ -112,7 +137,7 @@ export type NewJobFields = Pick<
 >;
 
 /** A new job record with a fresh id, version 1 and no upstream progress yet. */
-export function newJobRecord(fields: NewJobFields): Omit<JobRecord, 'seq'> {
+export function newJobRecord(fields: NewJobFields): Omit<JobRecord, 'seq' | 'queueRound'> {
   return {
     ...fields,
     id: newJobId(),
@@ -229,5 +254,3 @@ export function toResultFiles(files: File3D[]): ResultFile[] {
     .filter((f): f is File3D & { Url: string } => typeof f.Url === 'string' && f.Url !== '')
     .map((f) => ({ type: f.Type ?? 'UNKNOWN', url: f.Url, previewImageUrl: f.PreviewImageUrl }));
 }
-
-export type SubmitBody = SubmitJobRequest;

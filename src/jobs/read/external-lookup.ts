@@ -71,9 +71,10 @@ async function search(
         expiresAt: t + UPSTREAM_TTL_MS,
       }),
       seq: 0,
+      queueRound: undefined,
     };
     const { job } = applyQueryResponse(base, res, t);
-    const { seq: _seq, ...fresh } = job;
+    const { seq: _seq, queueRound: _round, ...fresh } = job;
     const existing = await deps.repo.getByUpstreamId(upstreamJobId);
     if (existing) return existing;
     return (await deps.repo.insert(fresh)).job;

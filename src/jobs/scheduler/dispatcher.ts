@@ -2,40 +2,59 @@ import type { Logger } from 'pino';
 import type { TencentClient } from '../../tencent/client.ts';
 import { provablyDidNotRun, TencentApiError } from '../../tencent/errors.ts';
 import type { JobKind, JobKindName } from '../../tencent/job-kinds.ts';
+import { isPermanentSubmitError } from '../../tencent/submit-policy.ts';
 import { backoffDelay } from '../../upstream/backoff.ts';
 import type { JobSlots } from '../../upstream/job-slots.ts';
 import type { RateLimiter } from '../../upstream/rate-limiter.ts';
 import type { UpstreamHealth } from '../../upstream/upstream-health.ts';
-import { failedJob, type JobRecord, toTencentRequest, UPSTREAM_TTL_MS } from '../domain/job.ts';
+import { type JobRecord, toTencentRequest } from '../domain/job.ts';
+import {
+  claimable,
+  claimForSubmit,
+  failClaimed,
+  failOutcomeUnknown,
+  type JobChange,
+  recordSubmitted,
+  releaseClaim,
+} from '../domain/transitions.ts';
 import type { JobRepository } from '../store/job-repository.ts';
+import type { QueueState } from '../store/store.ts';
 import { createFairQueue, type FairQueue, type QueueItem } from './fair-queue.ts';
 
 /**
- * The admission queue in front of the account's slots. Jobs leave per kind when a slot and a Submit
- * grant are free: FIFO per owner, round-robin across owners (fair-queue.ts). A Submit is retried only when it provably did not run; an
- * unknown outcome (timeout or reset after sending) fails the job with SUBMIT_OUTCOME_UNKNOWN rather
- * than risk a second paid job.
+ * The admission queue in front of the account's slots (leader only). Jobs leave per kind in the
+ * store's fair order when a slot and a Submit grant are free.
+ *
+ * The rules that keep the gateway's promise, whatever the timing:
+ * - every decision about a job is a conditional write on the record as it is now (a job canceled
+ *   while we waited is never claimed; a claim is the last moment a cancel can win);
+ * - a Submit is retried only when it provably did not run; an unknown outcome fails the job with
+ *   SUBMIT_OUTCOME_UNKNOWN rather than risk a second paid job;
+ * - a JobId Tencent gave us is logged at once and persisted until the store takes it; its slot
+ *   stays held meanwhile;
+ * - nothing here rejects unhandled: a store, limiter or health failure puts the job back in the
+ *   queue after a back-off and returns its slot.
  */
 export interface Dispatcher {
-  /** Queues a job that is QUEUED in the store (new, or recovered after a restart). */
-  enqueue(job: JobRecord): void;
-  /** Removes a queued job that is not being submitted; false when it is too late. */
-  withdraw(id: string): boolean;
-  /** 1-based position among the kind's queued jobs; 0 while being sent; undefined when not queued. */
-  position(id: string): number | undefined;
+  /** Queues a job that is QUEUED and unclaimed in the store. Ignored while that job is on its way. */
+  enqueue(job: QueueItem & { kind: JobKindName }): void;
+  /** Drops queued jobs that are no longer waiting in the store (canceled or claimed elsewhere). */
+  retain(kind: JobKindName, stillQueued: ReadonlySet<string>): void;
+  /** Removes a queued job that is not being submitted. */
+  withdraw(id: string): void;
+  /** The job is on its way: taken from the queue and not yet handed to the poller. */
+  isSubmitting(id: string): boolean;
   depth(kind?: JobKindName): number;
-  /** Jobs of one owner waiting here, all kinds. */
-  queuedBy(owner: string): number;
-  /** Resolves once the job is no longer being submitted (for cancel races and shutdown). */
+  /** Resolves once every submit started so far has settled. */
   settled(): Promise<void>;
+  /** Starts (or restarts) sending, with claims fenced by this leader term. */
+  resume(term: string): void;
   /** Stop sending new submits; in-flight ones finish. */
   pause(): void;
   /** Forget every queued job (leadership lost: the next leader reads them from the store). */
   clear(): void;
   /** Try to send what is queued (a slot may have freed). Does nothing while paused. */
   pump(): void;
-  /** Lift a pause (this process became leader) and pump. */
-  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -45,7 +64,7 @@ export interface DispatcherOptions {
   limiter: RateLimiter;
   slots: JobSlots;
   kinds: Readonly<Record<JobKindName, JobKind>>;
-  /** A job is upstream: start following it. */
+  /** A job is upstream with its JobId stored: start following it. */
   onSubmitted: (job: JobRecord) => void;
   log: Logger;
   now?: () => number;
@@ -55,150 +74,254 @@ export interface DispatcherOptions {
   isPermanent?: (err: TencentApiError) => boolean;
   /** Every Submit sent: `outcome` is `ok`, a Tencent error code or an error name (metrics). */
   onUpstreamCall?: (action: string, outcome: string, ms: number) => void;
+  /** Back-off of store writes that must land (a JobId, a released claim). @default 100..5000 ms */
+  persistBackoff?: { baseMs: number; capMs: number };
+  /** @default Math.random */
+  random?: () => number;
 }
 
-/** Errors about the submission itself; every other rejected call is about the account or the moment. */
-export function isPermanentSubmitError(err: TencentApiError): boolean {
-  const c = err.tencentCode;
-  return (
-    err.isInvalidInput ||
-    c.startsWith('OperationDenied') ||
-    c === 'FailedOperation.ImageDecodeFailed' ||
-    c === 'FailedOperation.ImageDownloadError' ||
-    c === 'InvalidAction' ||
-    c === 'UnsupportedOperation'
-  );
+/** One kind's queue and its state: one object per kind, as the poller has one lane per kind. */
+interface Lane {
+  kind: JobKind;
+  queue: FairQueue;
+  /** Taken from the queue, not yet settled: the promise of its submit. */
+  submitting: Map<string, Promise<void>>;
+  /** Submits that may have reached Tencent: past the point of no return. */
+  sending: Set<string>;
+  /** Until when (ms) this kind's submits wait after a deferral. */
+  retryAt: number;
+  retryTimer: NodeJS.Timeout | undefined;
+  /** The last Submit was refused or failed: one at a time until one succeeds (keeps the order). */
+  cautious: boolean;
+  failures: number;
+  /** What this leader last wrote as the kind's queue state (to clear it once, not on every submit). */
+  state: QueueState['reason'] | undefined;
 }
 
-type Queued = QueueItem;
+type Deferral = { reason: QueueState['reason'] | undefined; detail: string; waitMs: number };
 
 export function createDispatcher(opts: DispatcherOptions): Dispatcher {
   const now = opts.now ?? Date.now;
   const isPermanent = opts.isPermanent ?? isPermanentSubmitError;
-  const queues = new Map<JobKindName, FairQueue>();
-  const submitting = new Map<string, Promise<void>>();
-  /** Jobs whose Submit has been sent (or is being sent): past the point of no return. */
-  const sending = new Set<string>();
-  const retryTimers = new Map<JobKindName, NodeJS.Timeout>();
-  /** Until when (ms) each kind's submits wait after a deferred Submit. */
-  const retryAt = new Map<JobKindName, number>();
-  /** Kinds whose last Submit was refused or failed: one Submit at a time until one succeeds. */
-  const cautious = new Set<JobKindName>();
-  const inFlight = new Map<JobKindName, number>();
-  const failures = new Map<JobKindName, number>();
-  let paused = false;
+  const persistBackoff = opts.persistBackoff ?? { baseMs: 100, capMs: 5000 };
+  const random = opts.random ?? Math.random;
+  const lanes = new Map<JobKindName, Lane>();
+  let term: string | undefined;
+  let paused = true;
+  let stopping = false;
+  /** Background writes that must land (released claims); awaited by settled(). */
+  const persisting = new Set<Promise<void>>();
+  /** Jobs whose claim this process is still taking back: theirs to settle, not rescan's. */
+  const releasing = new Set<string>();
 
-  for (const k of Object.keys(opts.kinds) as JobKindName[]) queues.set(k, createFairQueue());
-
-  function queue(kind: JobKindName): FairQueue {
-    const q = queues.get(kind);
-    if (!q) throw new Error(`unknown job kind ${kind}`);
-    return q;
+  for (const kind of Object.values(opts.kinds)) {
+    lanes.set(kind.name, {
+      kind,
+      queue: createFairQueue(),
+      submitting: new Map(),
+      sending: new Set(),
+      retryAt: 0,
+      retryTimer: undefined,
+      cautious: false,
+      failures: 0,
+      state: undefined,
+    });
   }
 
-  function retryLater(kind: JobKindName, ms: number): void {
-    if (retryTimers.has(kind)) return;
-    const timer = setTimeout(() => {
-      retryTimers.delete(kind);
-      pumpKind(kind);
+  function lane(kind: JobKindName): Lane {
+    const l = lanes.get(kind);
+    if (!l) throw new Error(`unknown job kind ${kind}`);
+    return l;
+  }
+
+  function laneOf(id: string): Lane | undefined {
+    for (const l of lanes.values()) if (l.queue.has(id) || l.submitting.has(id)) return l;
+    return undefined;
+  }
+
+  function retryLater(l: Lane, ms: number): void {
+    if (l.retryTimer) return;
+    l.retryTimer = setTimeout(() => {
+      l.retryTimer = undefined;
+      pumpLane(l);
     }, ms);
-    timer.unref();
-    retryTimers.set(kind, timer);
+    l.retryTimer.unref();
   }
 
-  function pumpKind(kindName: JobKindName): void {
-    if (paused) return;
-    const q = queue(kindName);
-    while (q.size() > 0) {
-      const blocked = Math.max(opts.slots.blockedUntil(kindName), retryAt.get(kindName) ?? 0) - now();
+  function pumpLane(l: Lane): void {
+    if (paused || term === undefined) return;
+    while (l.queue.size() > 0) {
+      const blocked = Math.max(opts.slots.blockedUntil(l.kind.name), l.retryAt) - now();
       if (blocked > 0) {
-        retryLater(kindName, blocked);
+        retryLater(l, blocked);
         return;
       }
       // After a refusal, one Submit at a time until one succeeds: parallel retries would race and
       // let a later job overtake the head of the queue.
-      if (cautious.has(kindName) && (inFlight.get(kindName) ?? 0) > 0) return;
-      const head = q.peek();
-      if (!head || !opts.slots.tryAcquire(kindName, head.id)) return;
-      q.take();
-      inFlight.set(kindName, (inFlight.get(kindName) ?? 0) + 1);
-      const p = submit(opts.kinds[kindName], head).finally(() => {
-        submitting.delete(head.id);
-        sending.delete(head.id);
-        inFlight.set(kindName, (inFlight.get(kindName) ?? 1) - 1);
-        pumpKind(kindName);
+      if (l.cautious && l.submitting.size > 0) return;
+      const head = l.queue.peek();
+      if (!head || !opts.slots.tryAcquire(l.kind.name, head.id)) return;
+      l.queue.take();
+      const started = submit(l, head, term);
+      l.submitting.set(head.id, started);
+      void started.finally(() => {
+        l.submitting.delete(head.id);
+        pumpLane(l);
       });
-      submitting.set(head.id, p);
     }
   }
 
-  async function requeue(kind: JobKind, job: JobRecord, waitMs: number, reason: string): Promise<void> {
-    // The wait holds the whole kind: pumping again at once would resend in a tight loop.
-    retryAt.set(kind.name, Math.max(retryAt.get(kind.name) ?? 0, now() + waitMs));
-    cautious.add(kind.name);
-    opts.slots.release(kind.name, job.id);
-    await opts.repo.save({ ...job, submitAttemptAt: undefined }, { publish: false });
-    // Back to the head of its owner's queue, and that owner goes next: it keeps its turn.
-    queue(kind.name).putBack({ id: job.id, seq: job.seq, owner: job.owner });
-    opts.log.warn({ jobId: job.id, kind: kind.name, waitMs, reason }, 'submit deferred');
-    retryLater(kind.name, waitMs);
+  /**
+   * Writes `change` until the store takes it (or it no longer applies). For writes that must not
+   * be lost to a store hiccup: a JobId, a released claim, a failure Tencent told us about.
+   * Resolves the record as written, or undefined when given up (stopping) or not applicable.
+   */
+  async function persist(
+    jobId: string,
+    what: string,
+    change: JobChange,
+  ): Promise<{ job: JobRecord; changed: boolean } | undefined> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await opts.repo.transition(jobId, change);
+      } catch (err) {
+        if (stopping && attempt >= 3) {
+          opts.log.error({ jobId, err, what }, 'store unavailable while stopping; giving up this write');
+          return undefined;
+        }
+        const wait = backoffDelay(attempt, { ...persistBackoff, random });
+        opts.log.warn({ jobId, err, what, retryInMs: wait }, 'store write failed; retrying');
+        await new Promise((resolve) => setTimeout(resolve, wait).unref());
+      }
+    }
   }
 
-  async function fail(kind: JobKind, job: JobRecord, code: string, message: string, requestId?: string) {
-    opts.slots.release(kind.name, job.id);
-    await opts.repo.save(failedJob(job, { code, message, at: now(), requestId }));
+  /** Runs a must-land write in the background (awaited by settled() and stop()). */
+  function persistInBackground(jobId: string, what: string, change: JobChange): void {
+    const p = persist(jobId, what, change).then(
+      () => undefined,
+      () => undefined,
+    );
+    persisting.add(p);
+    releasing.add(jobId);
+    void p.finally(() => {
+      persisting.delete(p);
+      releasing.delete(jobId);
+    });
   }
 
-  async function submit(kind: JobKind, item: Queued): Promise<void> {
-    const current = await opts.repo.get(item.id);
-    if (current?.status !== 'QUEUED') {
-      opts.slots.release(kind.name, item.id);
-      return;
-    }
-    if (opts.health && !(await opts.health.ensure())) {
-      // Tencent is not answering: a Submit now would likely end with an unknown outcome. Wait.
-      const attempt = failures.get(kind.name) ?? 0;
-      failures.set(kind.name, attempt + 1);
-      return requeue(
-        kind,
-        current,
-        backoffDelay(attempt, { baseMs: 1000, capMs: 10_000 }),
-        'upstream unreachable',
-      );
-    }
-    await opts.limiter.acquire(kind.submitAction);
-    // Atomic in the store: a job canceled meanwhile (on any replica) is not claimed, and once
-    // claimed it can no longer be canceled. Durable before sending: after a crash, a set
-    // submitAttemptAt without a JobId means the outcome is unknown.
-    const job = await opts.repo.claimForSubmit(item.id, now());
-    if (!job) {
-      opts.slots.release(kind.name, item.id);
-      return;
-    }
-    sending.add(item.id);
+  function setQueueState(l: Lane, reason: QueueState['reason'] | undefined, detail: string): void {
+    if (l.state === reason) return;
+    l.state = reason;
+    const state = reason ? { reason, detail, since: now() } : undefined;
+    // Advisory (why the queue waits): a failed write is logged, never fatal; a stale leader's is refused.
+    opts.repo.store.setQueueState(l.kind.name, state, { fence: term }).catch((err: unknown) => {
+      l.state = undefined;
+      opts.log.warn({ err, kind: l.kind.name }, 'could not record the queue state');
+    });
+  }
+
+  /** Back to the queue (keeping its round, so it stays at the head) and the kind waits. */
+  function defer(l: Lane, item: QueueItem, d: Deferral): void {
+    l.retryAt = Math.max(l.retryAt, now() + d.waitMs);
+    l.cautious = true;
+    if (d.reason) setQueueState(l, d.reason, d.detail);
+    if (!paused) l.queue.push(item);
+    opts.log.warn(
+      { jobId: item.id, kind: l.kind.name, waitMs: d.waitMs, reason: d.reason, detail: d.detail },
+      'submit deferred',
+    );
+    retryLater(l, d.waitMs);
+  }
+
+  function nextBackoff(l: Lane, capMs: number): number {
+    const wait = backoffDelay(l.failures, { baseMs: 1000, capMs, random });
+    l.failures += 1;
+    return wait;
+  }
+
+  async function submit(l: Lane, item: QueueItem, submitTerm: string): Promise<void> {
+    const kind = l.kind;
+    /** The slot now belongs to a job running upstream: the poller releases it at DONE/FAIL. */
+    let handedOver = false;
+    let claimAt: number | undefined;
+    let sent = false;
     try {
-      const res = await send(kind, job);
-      const t = now();
-      const next: JobRecord = {
-        ...job,
-        status: 'WAIT',
-        upstreamJobId: res.JobId,
-        upstreamSubmittedAt: t,
-        expiresAt: t + UPSTREAM_TTL_MS,
-        lastRequestId: res.RequestId,
-        refreshedAt: t,
-        updatedAt: t,
-        version: job.version + 1,
-      };
-      await opts.repo.save(next);
+      // Fresh from the store, not the cache: a cancel on another replica must be seen.
+      const current = await opts.repo.store.get(item.id);
+      if (!current || !claimable(current)) return;
+      if (opts.health && !(await opts.health.ensure())) {
+        // Tencent is not answering: a Submit now would likely end with an unknown outcome. Wait,
+        // without writing anything: the job is untouched and can still be canceled.
+        defer(l, item, {
+          reason: 'UPSTREAM_UNREACHABLE',
+          detail: 'Tencent does not answer; submits wait for a probe to succeed',
+          waitMs: nextBackoff(l, 10_000),
+        });
+        return;
+      }
+      await opts.limiter.acquire(kind.submitAction);
+      if (term !== submitTerm || paused) {
+        // Leadership changed while waiting for the grant: the next leader sends it.
+        return;
+      }
+      claimAt = now();
+      // Atomic and fenced: a job canceled meanwhile (on any replica) is not claimed, a stale
+      // leader's claim is refused, and once claimed the job can no longer be canceled.
+      const claimed = await opts.repo.transition(item.id, claimForSubmit(claimAt), { fence: submitTerm });
+      if (!claimed?.changed) {
+        claimAt = undefined;
+        return;
+      }
+      l.sending.add(item.id);
+      sent = true;
+      let res: Awaited<ReturnType<typeof send>>;
+      try {
+        res = await send(kind, claimed.job);
+      } catch (err) {
+        await onRefused(l, item, claimed.job, claimAt, err);
+        return;
+      }
+      handedOver = true;
+      l.cautious = false;
+      l.retryAt = 0;
+      l.failures = 0;
       opts.slots.onSubmitted(kind.name);
-      cautious.delete(kind.name);
-      retryAt.delete(kind.name);
-      failures.delete(kind.name);
-      opts.log.info({ jobId: job.id, upstreamJobId: res.JobId, requestId: res.RequestId }, 'job submitted');
-      opts.onSubmitted(next);
+      setQueueState(l, undefined, '');
+      // Logged before anything can fail: whatever happens to the store, the JobId is on record.
+      opts.log.info({ jobId: item.id, upstreamJobId: res.JobId, requestId: res.RequestId }, 'job submitted');
+      const written = await persist(
+        item.id,
+        'record the JobId',
+        recordSubmitted(claimAt, { upstreamJobId: res.JobId, requestId: res.RequestId, at: now() }),
+      );
+      const job = written?.job;
+      if (job?.upstreamJobId === res.JobId) opts.onSubmitted(job);
+      else {
+        handedOver = false;
+        opts.log.error(
+          { jobId: item.id, upstreamJobId: res.JobId, requestId: res.RequestId },
+          'Tencent accepted this job but its JobId could not be stored; look it up by this JobId',
+        );
+      }
     } catch (err) {
-      await handleFailure(kind, job, err);
+      if (sent) {
+        // Past the point of no return: the claim stays, and rescan settles the job.
+        opts.log.error({ jobId: item.id, err }, 'submit bookkeeping failed after sending');
+        return;
+      }
+      // A store, limiter or claim failure before anything was sent. If the claim may have been
+      // written (its reply lost), take it back: the job provably did not reach Tencent.
+      if (claimAt !== undefined) persistInBackground(item.id, 'release the claim', releaseClaim(claimAt));
+      defer(l, item, {
+        reason: undefined,
+        detail: err instanceof Error ? err.message : String(err),
+        waitMs: nextBackoff(l, 10_000),
+      });
+      opts.log.warn({ jobId: item.id, err }, 'submit interrupted before sending; the job waits');
+    } finally {
+      l.sending.delete(item.id);
+      if (!handedOver) opts.slots.release(kind.name, item.id);
     }
   }
 
@@ -216,92 +339,131 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     }
   }
 
-  async function handleFailure(kind: JobKind, job: JobRecord, err: unknown): Promise<void> {
+  /** The Submit did not give us a JobId. Every write here is conditional on our claim. */
+  async function onRefused(
+    l: Lane,
+    item: QueueItem,
+    job: JobRecord,
+    claimAt: number,
+    err: unknown,
+  ): Promise<void> {
+    const kind = l.kind;
+    const retry = async (d: Deferral) => {
+      await persist(job.id, 'release the claim', releaseClaim(claimAt));
+      defer(l, item, d);
+    };
     if (err instanceof TencentApiError) {
       if (err.isJobLimit) {
-        return requeue(kind, job, opts.slots.onJobLimit(kind.name), err.tencentCode);
+        return retry({
+          reason: undefined,
+          detail: err.tencentCode,
+          waitMs: opts.slots.onJobLimit(kind.name),
+        });
       }
       if (isPermanent(err)) {
-        return fail(kind, job, err.tencentCode, err.message, err.requestId);
+        await persist(
+          job.id,
+          'fail the job',
+          failClaimed(claimAt, {
+            code: err.tencentCode,
+            message: err.message,
+            at: now(),
+            requestId: err.requestId,
+          }),
+        );
+        return;
       }
-      const attempt = failures.get(kind.name) ?? 0;
-      failures.set(kind.name, attempt + 1);
-      const wait = backoffDelay(attempt, { baseMs: 1000, capMs: 60_000 });
-      if (err.isRateLimited) opts.limiter.pause(kind.submitAction, wait);
-      return requeue(kind, job, wait, err.tencentCode);
+      if (err.isAuthFailure) {
+        opts.log.error(
+          { jobId: job.id, code: err.tencentCode, requestId: err.requestId },
+          'Tencent refused the credentials; submits wait until they work again',
+        );
+        return retry({
+          reason: 'UPSTREAM_AUTH_FAILED',
+          detail: `${err.tencentCode}: ${err.message}`,
+          waitMs: nextBackoff(l, 60_000),
+        });
+      }
+      const wait = nextBackoff(l, 60_000);
+      if (err.isRateLimited) {
+        opts.limiter.pause(kind.submitAction, wait);
+        return retry({ reason: 'RATE_LIMITED', detail: err.tencentCode, waitMs: wait });
+      }
+      return retry({ reason: undefined, detail: err.tencentCode, waitMs: wait });
     }
     if (provablyDidNotRun(err)) {
-      const attempt = failures.get(kind.name) ?? 0;
-      failures.set(kind.name, attempt + 1);
-      return requeue(kind, job, backoffDelay(attempt, { baseMs: 1000, capMs: 60_000 }), String(err));
+      return retry({
+        reason: 'UPSTREAM_UNREACHABLE',
+        detail: err instanceof Error ? err.message : String(err),
+        waitMs: nextBackoff(l, 60_000),
+      });
     }
     opts.log.error({ jobId: job.id, err }, 'submit outcome unknown; not retried');
-    return fail(
-      kind,
-      job,
-      'SUBMIT_OUTCOME_UNKNOWN',
-      `The submit request reached Tencent but no answer came back (${err instanceof Error ? err.message : String(err)}). ` +
-        'Tencent may or may not have started the job; it was not sent again, to avoid a second paid job. Submit again if needed.',
+    await persist(
+      job.id,
+      'fail the job (outcome unknown)',
+      failOutcomeUnknown(claimAt, err instanceof Error ? err.message : String(err), now()),
     );
+  }
+
+  const allLanes = () => [...lanes.values()];
+
+  async function settled(): Promise<void> {
+    await Promise.allSettled(allLanes().flatMap((l) => [...l.submitting.values()]));
+    await Promise.allSettled([...persisting]);
   }
 
   return {
     enqueue(job) {
+      const l = lane(job.kind);
       // Already taken from the queue and on its way: a rescan must not queue it twice.
-      if (submitting.has(job.id)) return;
-      queue(job.kind).push({ id: job.id, seq: job.seq, owner: job.owner });
-      pumpKind(job.kind);
+      if (l.submitting.has(job.id)) return;
+      l.queue.push({ id: job.id, seq: job.seq, queueRound: job.queueRound, owner: job.owner });
+      pumpLane(l);
+    },
+    retain(kind, stillQueued) {
+      const l = lane(kind);
+      for (const id of l.queue.ids()) if (!stillQueued.has(id)) l.queue.remove(id);
     },
     withdraw(id) {
-      if (sending.has(id)) return false;
-      // Waiting for a Submit grant: submit() re-reads the job after the grant and drops it.
-      if (submitting.has(id)) return true;
-      for (const q of queues.values()) if (q.remove(id)) return true;
-      return false;
+      laneOf(id)?.queue.remove(id);
     },
-    position(id) {
-      for (const q of queues.values()) {
-        const p = q.position(id);
-        if (p !== undefined) return p;
-      }
-      return submitting.has(id) ? 0 : undefined;
-    },
+    isSubmitting: (id) => releasing.has(id) || (laneOf(id)?.submitting.has(id) ?? false),
     depth(kind) {
-      if (kind) return queue(kind).size();
-      let n = 0;
-      for (const q of queues.values()) n += q.size();
-      return n;
+      if (kind) return lane(kind).queue.size();
+      return allLanes().reduce((n, l) => n + l.queue.size(), 0);
     },
-    queuedBy(owner) {
-      let n = 0;
-      for (const q of queues.values()) n += q.sizeOf(owner);
-      return n;
-    },
-    async settled() {
-      await Promise.allSettled([...submitting.values()]);
+    settled,
+    resume(nextTerm) {
+      term = nextTerm;
+      paused = false;
+      for (const l of allLanes()) pumpLane(l);
     },
     pause() {
       paused = true;
     },
     clear() {
-      for (const k of queues.keys()) queues.set(k, createFairQueue());
-      retryAt.clear();
-      cautious.clear();
-      for (const t of retryTimers.values()) clearTimeout(t);
-      retryTimers.clear();
-    },
-    resume() {
-      paused = false;
-      for (const k of queues.keys()) pumpKind(k);
+      for (const l of allLanes()) {
+        l.queue = createFairQueue();
+        l.retryAt = 0;
+        l.cautious = false;
+        l.failures = 0;
+        l.state = undefined;
+        if (l.retryTimer) clearTimeout(l.retryTimer);
+        l.retryTimer = undefined;
+      }
     },
     pump() {
-      for (const k of queues.keys()) pumpKind(k);
+      for (const l of allLanes()) pumpLane(l);
     },
     async stop() {
       paused = true;
-      for (const t of retryTimers.values()) clearTimeout(t);
-      retryTimers.clear();
-      await Promise.allSettled([...submitting.values()]);
+      stopping = true;
+      for (const l of allLanes()) {
+        if (l.retryTimer) clearTimeout(l.retryTimer);
+        l.retryTimer = undefined;
+      }
+      await settled();
     },
   };
 }

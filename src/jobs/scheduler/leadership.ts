@@ -8,78 +8,133 @@ import type { Logger } from 'pino';
  * the upstream work at a time, under a lease: when it dies, another takes over once the lease
  * lapses and recovers queued and running jobs from the shared store, as after a restart. Every
  * replica serves reads, accepts submits and streams subscriptions.
+ *
+ * Each time a replica gains the lease it starts a new term with a token of its own. Writes that
+ * only a leader may make carry that token as a fence and the store refuses them once the term is
+ * over (store.ts TransitionOptions.fence): a leader that was frozen past its lease (GC pause,
+ * SIGSTOP, a stalled link) cannot overwrite what its successor decided, even before it notices.
  */
 export interface Leadership {
   isLeader(): boolean;
-  /** Called with `true` when this process gains the lease and `false` when it loses it. */
-  onChange(listener: (leader: boolean) => void): void;
+  /** The current term's token while this process leads; undefined otherwise. */
+  term(): string | undefined;
+  /**
+   * Called whenever leadership may have changed. Listeners read isLeader()/term() for the current
+   * state rather than trusting an argument, so several quick flips collapse into the latest one.
+   */
+  onChange(listener: () => void): void;
   start(): Promise<void>;
-  /** Gives the lease up (if held) so another replica takes over at once. */
+  /** Gives the lease up (if held) so another replica takes over at once. Waits for a check in flight. */
   stop(): Promise<void>;
 }
 
-/** A single process is always the leader. */
+/** A single process is always the leader, with a new term each time it starts. */
 export function createLocalLeadership(): Leadership {
-  const listeners: Array<(leader: boolean) => void> = [];
-  let leader = false;
+  const listeners: Array<() => void> = [];
+  const me = randomUUID();
+  let epoch = 0;
+  let token: string | undefined;
+  const emit = () => {
+    for (const l of listeners) l();
+  };
   return {
-    isLeader: () => leader,
+    isLeader: () => token !== undefined,
+    term: () => token,
     onChange: (l) => void listeners.push(l),
     async start() {
-      leader = true;
-      for (const l of listeners) l(true);
+      if (token) return;
+      epoch += 1;
+      token = `${me}:${epoch}`;
+      emit();
     },
     async stop() {
-      if (!leader) return;
-      leader = false;
-      for (const l of listeners) l(false);
+      if (!token) return;
+      token = undefined;
+      emit();
     },
   };
 }
 
 export interface RedisLeadershipOptions {
   redis: Redis;
-  /** @default 'h3dgw:leader' */
+  /** The lease key; its value is the holder's term token. @default 'h3dgw:leader' */
   key?: string;
   /** Lease length: how long a dead leader blocks a takeover. @default 5000 */
   ttlMs?: number;
   log: Logger;
+  /** @default Date.now */
+  now?: () => number;
 }
 
-// Renew or release only a lease we still hold: never extend or delete another replica's lease.
+/**
+ * Takes the lease if nobody holds it and starts a new term: the token is `<replica>:<epoch>`, the
+ * epoch counted in Redis so tokens never repeat, even across restarts of one replica.
+ */
+const ACQUIRE = `
+if redis.call('EXISTS', KEYS[1]) == 1 then return false end
+local epoch = redis.call('INCR', KEYS[2])
+local token = ARGV[1] .. ':' .. epoch
+redis.call('SET', KEYS[1], token, 'PX', ARGV[2])
+return token`;
+// Renew or release only the term we hold: never extend or delete another replica's lease.
 const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
 
 export function createRedisLeadership(opts: RedisLeadershipOptions): Leadership {
   const key = opts.key ?? 'h3dgw:leader';
+  const epochKey = `${key}:epoch`;
   const ttlMs = opts.ttlMs ?? 5000;
+  const now = opts.now ?? Date.now;
   const me = randomUUID();
-  const listeners: Array<(leader: boolean) => void> = [];
-  let leader = false;
+  const listeners: Array<() => void> = [];
+  let token: string | undefined;
+  /**
+   * Until when the lease is surely ours: the time the last successful acquire or renew was *sent*,
+   * plus the lease. A leader frozen or cut off past it stops acting as one before anyone takes over.
+   */
+  let validUntil = 0;
   let timer: NodeJS.Timeout | undefined;
   let stopped = true;
+  let checking: Promise<void> | undefined;
 
-  function set(next: boolean): void {
-    if (next === leader) return;
-    leader = next;
-    opts.log.info({ leader, replica: me }, next ? 'became leader' : 'lost leadership');
-    for (const l of listeners) l(next);
+  function set(next: string | undefined): void {
+    if (next === token) return;
+    const was = token;
+    token = next;
+    opts.log.info({ replica: me, term: next ?? was }, next ? 'became leader' : 'lost leadership');
+    for (const l of listeners) l();
   }
 
-  async function tick(): Promise<void> {
+  async function check(): Promise<void> {
+    const sentAt = now();
     try {
-      if (leader) {
-        const renewed = await opts.redis.eval(RENEW, 1, key, me, String(ttlMs));
-        set(renewed === 1);
+      if (token) {
+        const renewed = await opts.redis.eval(RENEW, 1, key, token, String(ttlMs));
+        if (renewed === 1) validUntil = sentAt + ttlMs;
+        set(renewed === 1 ? token : undefined);
       } else {
-        const got = await opts.redis.set(key, me, 'PX', ttlMs, 'NX');
-        set(got === 'OK');
+        const got = await opts.redis.eval(ACQUIRE, 2, key, epochKey, me, String(ttlMs));
+        if (typeof got !== 'string') return;
+        if (stopped) {
+          // stop() ran while this acquire was in flight: hand the lease straight back.
+          await opts.redis.eval(RELEASE, 1, key, got).catch(() => undefined);
+          return;
+        }
+        validUntil = sentAt + ttlMs;
+        set(got);
       }
     } catch (err) {
       // Redis unreachable: we cannot prove we still hold the lease, so we stop acting as leader.
       opts.log.warn({ err }, 'leadership check failed');
-      set(false);
+      set(undefined);
     }
+  }
+
+  function tick(): Promise<void> {
+    checking ??= check().finally(() => {
+      checking = undefined;
+    });
+    return checking;
   }
 
   function schedule(): void {
@@ -93,8 +148,17 @@ export function createRedisLeadership(opts: RedisLeadershipOptions): Leadership 
     timer.unref();
   }
 
+  const leads = (): boolean => {
+    if (token === undefined) return false;
+    if (now() < validUntil) return true;
+    // The lease may have lapsed while this process was frozen: act as a follower until a renew
+    // proves otherwise (the next check tells the listeners).
+    return false;
+  };
+
   return {
-    isLeader: () => leader,
+    isLeader: leads,
+    term: () => (leads() ? token : undefined),
     onChange: (l) => void listeners.push(l),
     async start() {
       stopped = false;
@@ -104,9 +168,11 @@ export function createRedisLeadership(opts: RedisLeadershipOptions): Leadership 
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
-      if (leader) {
-        await opts.redis.eval(RELEASE, 1, key, me).catch(() => undefined);
-        set(false);
+      await checking;
+      const held = token;
+      if (held) {
+        await opts.redis.eval(RELEASE, 1, key, held).catch(() => undefined);
+        set(undefined);
       }
     },
   };

@@ -1,23 +1,29 @@
 import { LRUCache } from 'lru-cache';
 import { isTerminal, type JobRecord } from '../domain/job.ts';
+import type { JobChange } from '../domain/transitions.ts';
 import type { JobEvents } from '../events/events.ts';
-import type { JobStore } from './store.ts';
+import type { InsertOptions, JobStore, NewJobRecord, TransitionOptions } from './store.ts';
 
 /**
  * The store behind one lru-cache of job snapshots. Reads of hot jobs never touch the store; every
- * write goes to the store first (durable), then the cache, then subscribers. Terminal snapshots stay
- * cached until their results expire; live ones only briefly, because another replica may write them.
+ * write goes to the store first (durable, conditional), then the cache, then subscribers. Terminal
+ * snapshots stay cached until their results expire; live ones only briefly, because another replica
+ * may write them.
  */
 export interface JobRepository {
   get(id: string): Promise<JobRecord | undefined>;
   getByUpstreamId(upstreamJobId: string): Promise<JobRecord | undefined>;
-  insert(job: Omit<JobRecord, 'seq'>): Promise<{ job: JobRecord; created: boolean }>;
-  /** See JobStore.claimForSubmit; keeps the cache in step. */
-  claimForSubmit(id: string, at: number): Promise<JobRecord | undefined>;
-  /** See JobStore.cancelIfQueued; caches and tells subscribers when it canceled. */
-  cancelIfQueued(id: string, at: number): Promise<{ job: JobRecord; canceled: boolean } | undefined>;
-  /** Persists, caches and, when `publish` (default true), tells subscribers. */
-  save(job: JobRecord, opts?: { publish?: boolean }): Promise<void>;
+  insert(job: NewJobRecord, opts?: InsertOptions): Promise<{ job: JobRecord; created: boolean }>;
+  /**
+   * See JobStore.transition. Keeps the cache in step and tells subscribers when the version moved
+   * (a visible change). When the store fails, the cached copy is dropped: the write may or may not
+   * have landed.
+   */
+  transition(
+    id: string,
+    change: JobChange,
+    opts?: TransitionOptions,
+  ): Promise<{ job: JobRecord; changed: boolean } | undefined>;
   readonly store: JobStore;
   cacheStats(): { hits: number; misses: number; size: number };
 }
@@ -78,27 +84,33 @@ export function createJobRepository(opts: JobRepositoryOptions): JobRepository {
       if (job) remember(job);
       return job;
     },
-    async insert(job) {
-      const result = await opts.store.insert(job);
+    async insert(job, insertOpts) {
+      const result = await opts.store.insert(job, insertOpts);
       remember(result.job);
       return result;
     },
-    async claimForSubmit(id, at) {
-      const job = await opts.store.claimForSubmit(id, at);
-      if (job) remember(job);
-      else cache.delete(id);
-      return job;
-    },
-    async cancelIfQueued(id, at) {
-      const result = await opts.store.cancelIfQueued(id, at);
-      if (result) remember(result.job);
-      if (result?.canceled) opts.events.publish('job:updated', id, result.job);
+    async transition(id, change, transitionOpts) {
+      // The version `change` last saw: the store may ask again after a conflict.
+      let before: number | undefined;
+      const seen: JobChange = (job) => {
+        before = job.version;
+        return change(job);
+      };
+      let result: { job: JobRecord; changed: boolean } | undefined;
+      try {
+        result = await opts.store.transition(id, seen, transitionOpts);
+      } catch (err) {
+        cache.delete(id);
+        throw err;
+      }
+      if (!result) {
+        cache.delete(id);
+        return result;
+      }
+      remember(result.job);
+      // Subscribers drop what they have seen by version; only a visible change is news.
+      if (result.changed && result.job.version !== before) opts.events.publish('job:updated', id, result.job);
       return result;
-    },
-    async save(job, saveOpts) {
-      await opts.store.update(job);
-      remember(job);
-      if (saveOpts?.publish !== false) opts.events.publish('job:updated', job.id, job);
     },
     cacheStats: () => ({ hits, misses, size: cache.size }),
   };

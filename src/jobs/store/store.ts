@@ -1,40 +1,70 @@
-import type { JobRecord, JobStatus } from '../domain/job.ts';
+import type { JobKindName } from '../../tencent/job-kinds.ts';
+import type { JobChange } from '../domain/transitions.ts';
+import type { JobRecord, JobStatus, QueueReason } from '../domain/job.ts';
+
+/** A new record: the store assigns `seq` and, for a QUEUED job, `queueRound`. */
+export type NewJobRecord = Omit<JobRecord, 'seq' | 'queueRound'>;
+
+export interface InsertOptions {
+  /**
+   * QUEUED jobs (all kinds) one owner may have. Checked after the idempotency lookup (a retry with a
+   * known key always gets its job back) and atomically with the write, so racing submits on any
+   * replica cannot overshoot it. Over the limit the store throws QueueLimitError.
+   */
+  maxQueuedPerOwner?: number | undefined;
+}
+
+export interface TransitionOptions {
+  /**
+   * The writer's leader-term token (Leadership.term()). When given, the write happens only while
+   * that term still holds the lease; otherwise the store throws FencedError and writes nothing, so a
+   * replica that lost the lease without noticing cannot overwrite what the new leader decided.
+   */
+  fence?: string | undefined;
+}
+
+/** Why a kind's queued jobs are waiting, as decided by the leader; identical on every replica. */
+export interface QueueState {
+  reason: Exclude<QueueReason, 'SLOTS_BUSY' | 'SUBMITTING'>;
+  /** What the upstream said (a Tencent code and message), for operators; never a secret. */
+  detail: string;
+  since: number;
+}
 
 /**
  * Durable job state. Async so the SQLite (default), memory (tests) and Redis (replicas) stores are
- * interchangeable. Records are stored whole; the store never interprets them beyond its indexes.
+ * interchangeable. The store applies the domain's rules (domain/transitions.ts) atomically; it never
+ * decides a transition itself. Every write after the insert is conditional: `transition` reads,
+ * asks `change`, and writes only over the record `change` saw.
  */
 export interface JobStore {
   /**
-   * Writes a new job and assigns its `seq` (strictly increasing). Resolves only once durable.
-   * When `owner` + `idempotencyKey` already exist, or (for jobs with an `upstreamJobId`) a job with
-   * the same `upstreamJobId` exists, nothing is written and the existing record is returned with
-   * `created: false`, so two racing submits (or two replicas recording one external job) cannot
-   * both create a job.
+   * Writes a new job and assigns its `seq` (strictly increasing) and, when QUEUED, its fair-queue
+   * round (nextQueueRound). Resolves only once durable. When `owner` + `idempotencyKey` already
+   * exist, or (for jobs with an `upstreamJobId`) a job with the same `upstreamJobId` exists, nothing
+   * is written and the existing record is returned with `created: false`.
    */
-  insert(job: Omit<JobRecord, 'seq'>): Promise<{ job: JobRecord; created: boolean }>;
+  insert(job: NewJobRecord, opts?: InsertOptions): Promise<{ job: JobRecord; created: boolean }>;
   /**
-   * Atomically marks a job as being sent to Tencent: only when it is QUEUED and not already being
-   * sent, sets `submitAttemptAt = at` and returns the updated record; otherwise (canceled, taken by
-   * another dispatcher, unknown) returns undefined and writes nothing.
+   * Atomically: reads the record, calls `change` with it, and writes what it returns unless the
+   * record changed in between (then it reads again and asks again). `change` returning undefined
+   * writes nothing. `seq` and `queueRound` stay the store's whatever `change` returns. A write that
+   * claims a job (submitAttemptAt set on a QUEUED job) moves the kind's served round to the job's
+   * round. Resolves undefined for an unknown id.
    */
-  claimForSubmit(id: string, at: number): Promise<JobRecord | undefined>;
-  /**
-   * Atomically cancels a job that is QUEUED and not being sent: status CANCELED, `finishedAt` and
-   * `updatedAt` = at, version + 1. Returns the record after the call with `canceled` telling whether
-   * this call canceled it; undefined for an unknown id.
-   */
-  cancelIfQueued(id: string, at: number): Promise<{ job: JobRecord; canceled: boolean } | undefined>;
-  /** Replaces the record with the same id. Resolves once durable. */
-  update(job: JobRecord): Promise<void>;
+  transition(
+    id: string,
+    change: JobChange,
+    opts?: TransitionOptions,
+  ): Promise<{ job: JobRecord; changed: boolean } | undefined>;
   get(id: string): Promise<JobRecord | undefined>;
   getByUpstreamId(upstreamJobId: string): Promise<JobRecord | undefined>;
   getByIdempotencyKey(owner: string, key: string): Promise<JobRecord | undefined>;
-  /** Jobs in any of the statuses, oldest first (seq ascending): the queue order. */
+  /** Jobs in any of the statuses, oldest first (seq ascending). */
   listByStatus(statuses: readonly JobStatus[]): Promise<JobRecord[]>;
   /**
    * Newest first (seq descending), jobs with `seq < beforeSeq` when given, only non-external jobs,
-   * optionally one owner and one status. Returns at most `limit`.
+   * optionally one owner and one status. Returns at most `limit` (checkPageLimit).
    */
   page(opts: {
     limit: number;
@@ -42,6 +72,9 @@ export interface JobStore {
     owner?: string | undefined;
     status?: JobStatus | undefined;
   }): Promise<JobRecord[]>;
+  /** Sets (or with undefined clears) why the kind's queue waits. Fenced like `transition`. */
+  setQueueState(kind: JobKindName, state: QueueState | undefined, opts?: TransitionOptions): Promise<void>;
+  queueStates(): Promise<Partial<Record<JobKindName, QueueState>>>;
   /** Answers only when the backing storage works: readiness uses it. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -6,6 +6,7 @@ import {
   DemoRecentJobsDocument,
   DemoSubmitDocument,
   type GenerateType,
+  type QueueReason,
   type SubmitJobInput,
 } from './generated/graphql.ts';
 import { createViewer } from './viewer.ts';
@@ -105,11 +106,22 @@ function seconds(ms: number): string {
   return s < 90 ? `${s} s` : `${Math.round(s / 60)} min`;
 }
 
+/** Why a queued job waits, in words; SUBMITTING is already said by position 0. */
+const QUEUE_REASON_TEXT: Record<QueueReason, string | undefined> = {
+  SLOTS_BUSY: 'waiting for a free slot',
+  SUBMITTING: undefined,
+  UPSTREAM_UNREACHABLE: 'Tencent is not answering; it will be sent once it does',
+  UPSTREAM_AUTH_FAILED: 'Tencent refused the gateway credentials; an operator must fix them',
+  RATE_LIMITED: 'Tencent asked us to slow down',
+};
+
 function detail(job: DemoJobFragment): string {
   const parts: string[] = [];
   if (job.status === 'QUEUED' && job.queuePosition !== null) {
     parts.push(job.queuePosition === 0 ? 'being sent to Tencent' : `queue position ${job.queuePosition}`);
   }
+  const why = job.status === 'QUEUED' && job.queueReason ? QUEUE_REASON_TEXT[job.queueReason] : undefined;
+  if (why) parts.push(why);
   if (job.estimatedCompletionAt && !TERMINAL.has(job.status)) {
     const at = new Date(job.estimatedCompletionAt);
     parts.push(`done in about ${seconds(at.getTime() - Date.now())} (${at.toLocaleTimeString()})`);

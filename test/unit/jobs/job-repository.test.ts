@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JobRecord } from '../../../src/jobs/domain/job.ts';
+import { claimForSubmit, recordSubmitted } from '../../../src/jobs/domain/transitions.ts';
 import { createJobEvents } from '../../../src/jobs/events/events.ts';
 import { createJobRepository } from '../../../src/jobs/store/job-repository.ts';
 import type { JobStore } from '../../../src/jobs/store/store.ts';
 import { createMemoryJobStore } from '../../../src/jobs/store/store-memory.ts';
 
-type NewJob = Omit<JobRecord, 'seq'>;
+type NewJob = Omit<JobRecord, 'seq' | 'queueRound'>;
 
 const HOUR_MS = 60 * 60 * 1000;
 const LIVE_TTL_MS = 1000;
@@ -29,18 +30,14 @@ function recordingStore(): readonly [JobStore, { reads: string[] }] {
 }
 
 /**
- * One clock for the repository's `now` and for lru-cache's TTLs. The repository does not pass
- * `perf` to its LRUCache, and lru-cache captures the global `performance` object when it is
- * imported, so `vi.useFakeTimers({ toFake: ['performance'] })` (which swaps the global object)
- * does not reach it: `performance.now` itself is stubbed instead. lru-cache also memoises its clock
- * for 1 ms with a setTimeout, so timers are faked and advanced with the clock.
+ * One clock for the repository's `now`, which it also hands to its LRUCache as `perf`, so cache
+ * TTLs follow it. lru-cache memoises its clock for 1 ms with a setTimeout, so timers are faked and
+ * advanced with the clock.
  */
 function testClock() {
-  const perfBase = performance.now();
   const dateBase = Date.UTC(2026, 0, 1);
   let elapsed = 0;
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  vi.spyOn(performance, 'now').mockImplementation(() => perfBase + elapsed);
   return {
     now: () => dateBase + elapsed,
     advance(ms: number) {
@@ -100,7 +97,7 @@ describe('job repository cache', () => {
       makeJob({ status: 'RUN', upstreamJobId: '1234567890123456789', startedAt: clock.now() }),
     );
     // Another replica records a newer snapshot behind this repository's back.
-    await store.update({ ...job, status: 'DONE', version: 2 });
+    await store.transition(job.id, (j) => ({ ...j, status: 'DONE', version: 2 }));
 
     clock.advance(LIVE_TTL_MS - 1);
     expect((await repo.get(job.id))?.status).toBe('RUN');
@@ -131,7 +128,7 @@ describe('job repository cache', () => {
       expiresAt: clock.now() + 24 * HOUR_MS,
       resultFiles: [{ type: 'GLB', url: 'http://127.0.0.1:1/files/model.glb', previewImageUrl: undefined }],
     };
-    await repo.save(done);
+    await repo.transition(job.id, () => done);
 
     clock.advance(HOUR_MS); // 3600 × liveTtlMs
     expect(await repo.get(job.id)).toEqual(done);
@@ -144,7 +141,7 @@ describe('job repository cache', () => {
     expect(recorder.reads).toEqual([job.id]);
   });
 
-  it('publishes a saved job to subscribers unless publish is false', async () => {
+  it('publishes a change to subscribers only when its version moved', async () => {
     const [store] = recordingStore();
     const events = createJobEvents();
     const repo = createJobRepository({ store, events, liveTtlMs: LIVE_TTL_MS });
@@ -152,24 +149,46 @@ describe('job repository cache', () => {
     const updates = events.subscribe('job:updated', job.id)[Symbol.asyncIterator]();
     const first = updates.next();
 
-    const attempt: JobRecord = { ...job, submitAttemptAt: Date.UTC(2026, 0, 1, 0, 0, 1) };
-    await repo.save(attempt, { publish: false });
-    // Not published, yet durable and served.
-    expect(await store.get(job.id)).toEqual(attempt);
-    expect(await repo.get(job.id)).toEqual(attempt);
+    const claimAt = Date.UTC(2026, 0, 1, 0, 0, 1);
+    const claimed = await repo.transition(job.id, claimForSubmit(claimAt));
+    // Not published (no visible change), yet durable and served.
+    expect(claimed?.changed).toBe(true);
+    expect((await store.get(job.id))?.submitAttemptAt).toBe(claimAt);
+    expect((await repo.get(job.id))?.submitAttemptAt).toBe(claimAt);
 
-    const waiting: JobRecord = {
-      ...attempt,
-      status: 'WAIT',
-      upstreamJobId: '3234567890123456789',
-      version: 2,
-    };
-    await repo.save(waiting);
-    const running: JobRecord = { ...waiting, status: 'RUN', version: 3 };
-    await repo.save(running, { publish: true });
+    const waiting = await repo.transition(
+      job.id,
+      recordSubmitted(claimAt, { upstreamJobId: '3234567890123456789', requestId: 'r1', at: claimAt + 5 }),
+    );
+    const running = await repo.transition(job.id, (j) => ({ ...j, status: 'RUN', version: j.version + 1 }));
+    // A change that does not apply writes nothing and publishes nothing.
+    expect((await repo.transition(job.id, () => undefined))?.changed).toBe(false);
 
-    expect((await first).value).toEqual(waiting);
-    expect((await updates.next()).value).toEqual(running);
+    expect((await first).value).toEqual(waiting?.job);
+    expect((await updates.next()).value).toEqual(running?.job);
     await updates.return?.();
+  });
+
+  it('drops its cached copy when a write fails, since the write may or may not have landed', async () => {
+    const clock = testClock();
+    const [inner, recorder] = recordingStore();
+    let fail = false;
+    const store: JobStore = {
+      ...inner,
+      async transition(id, change, opts) {
+        if (fail) {
+          await inner.transition(id, change, opts);
+          throw new Error('Command timed out');
+        }
+        return inner.transition(id, change, opts);
+      },
+    };
+    const repo = createJobRepository({ store, events: createJobEvents(), liveTtlMs: LIVE_TTL_MS, now: clock.now });
+    const { job } = await repo.insert(makeJob());
+    fail = true;
+    await expect(repo.transition(job.id, claimForSubmit(clock.now()))).rejects.toThrow('Command timed out');
+    // The next read goes to the store and sees the write that landed.
+    expect((await repo.get(job.id))?.submitAttemptAt).toBe(clock.now());
+    expect(recorder.reads).toEqual([job.id]);
   });
 });

@@ -41,6 +41,19 @@ export type PolygonType =
   /** Triangles only (default for LOW_POLY). */
   | 'TRIANGLE';
 
+/** Why a QUEUED job is still waiting; the same answer on every replica. */
+export type QueueReason =
+  /** Tencent answered RequestLimitExceeded; submits resume after a back-off. */
+  | 'RATE_LIMITED'
+  /** The account's running-job slots for this kind are all taken. */
+  | 'SLOTS_BUSY'
+  /** Being sent to Tencent right now; it can no longer be canceled. */
+  | 'SUBMITTING'
+  /** Tencent refused the gateway's credentials; submits resume once an operator fixes them. */
+  | 'UPSTREAM_AUTH_FAILED'
+  /** Tencent does not answer; submits resume once it does. */
+  | 'UPSTREAM_UNREACHABLE';
+
 /** Exactly one of prompt, imageUrl, imageBase64 (SKETCH may combine prompt and image). */
 export type SubmitJobInput = {
   /** RAPID only: untextured white model. */
@@ -77,30 +90,30 @@ export type DemoGetJobQueryVariables = Exact<{
 }>;
 
 
-export type DemoGetJobQuery = { job: { id: string, status: JobStatus, queuePosition: number | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } | null };
+export type DemoGetJobQuery = { job: { id: string, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } | null };
 
 export type DemoJobStatusSubscriptionVariables = Exact<{
   id: string;
 }>;
 
 
-export type DemoJobStatusSubscription = { jobStatus: { id: string, status: JobStatus, queuePosition: number | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
+export type DemoJobStatusSubscription = { jobStatus: { id: string, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
 
-export type DemoJobFragment = { id: string, status: JobStatus, queuePosition: number | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> };
+export type DemoJobFragment = { id: string, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> };
 
 export type DemoRecentJobsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type DemoRecentJobsQuery = { jobs: { nodes: Array<{ id: string, status: JobStatus, queuePosition: number | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
+export type DemoRecentJobsQuery = { jobs: { nodes: Array<{ id: string, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
 
 export type DemoSubmitMutationVariables = Exact<{
   input: SubmitJobInput;
 }>;
 
 
-export type DemoSubmitMutation = { submitJob: { id: string, status: JobStatus, queuePosition: number | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
+export type DemoSubmitMutation = { submitJob: { id: string, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -125,6 +138,7 @@ export const DemoJobFragmentDoc = new TypedDocumentString(`
   id
   status
   queuePosition
+  queueReason
   estimatedCompletionAt
   prompt
   imageUrl
@@ -154,6 +168,7 @@ export const DemoGetJobDocument = new TypedDocumentString(`
   id
   status
   queuePosition
+  queueReason
   estimatedCompletionAt
   prompt
   imageUrl
@@ -182,6 +197,7 @@ export const DemoJobStatusDocument = new TypedDocumentString(`
   id
   status
   queuePosition
+  queueReason
   estimatedCompletionAt
   prompt
   imageUrl
@@ -212,6 +228,7 @@ export const DemoRecentJobsDocument = new TypedDocumentString(`
   id
   status
   queuePosition
+  queueReason
   estimatedCompletionAt
   prompt
   imageUrl
@@ -240,6 +257,7 @@ export const DemoSubmitDocument = new TypedDocumentString(`
   id
   status
   queuePosition
+  queueReason
   estimatedCompletionAt
   prompt
   imageUrl

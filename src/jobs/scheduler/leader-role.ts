@@ -1,0 +1,230 @@
+import type { Logger } from 'pino';
+import { TencentApiError } from '../../tencent/errors.ts';
+import { JOB_KIND_NAMES, type JobKindName } from '../../tencent/job-kinds.ts';
+import type { QueryJobResponse } from '../../tencent/types.ts';
+import type { JobSlots } from '../../upstream/job-slots.ts';
+import { isTerminal, isUpstreamActive, type JobRecord } from '../domain/job.ts';
+import { applyQueryAnswer, failUpstreamNotFound, markOutcomeUnknown } from '../domain/transitions.ts';
+import type { JobEvents } from '../events/events.ts';
+import type { JobRepository } from '../store/job-repository.ts';
+import type { Dispatcher } from './dispatcher.ts';
+import type { Leadership } from './leadership.ts';
+import type { Poller } from './poller.ts';
+
+/**
+ * What the leader does, and only while it leads: recover work from the store when it becomes
+ * leader, dispatch and poll, rescan for work other replicas stored, and apply poll answers.
+ *
+ * Transitions are serialized: one promise chain applies the latest leadership state, so a lease
+ * lost while becoming leader ends stepped down, and a step-down never wipes the next term. Every
+ * write this role makes carries the term's token as a fence (a stale leader's writes are refused).
+ */
+export interface LeaderRole {
+  start(): Promise<void>;
+  /** Something changed in the store (a found job, a cancel): the leader rescans now. */
+  nudge(): void;
+  /** A job was just stored QUEUED: queue it here if this process leads, else tell the leader. */
+  offer(job: JobRecord): void;
+  /** The term this process is acting for, if it leads. */
+  activeTerm(): string | undefined;
+  /** Applies a Query answer for a followed job; false when it needs no more polling. */
+  onPollResult(id: string, res: QueryJobResponse): Promise<boolean>;
+  onPollError(id: string, err: unknown): Promise<boolean>;
+  /** Resolves once the transitions asked for so far are done (tests, shutdown). */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface LeaderRoleOptions {
+  leadership: Leadership;
+  repo: JobRepository;
+  events: JobEvents;
+  dispatcher: Dispatcher;
+  poller: Poller;
+  slots: JobSlots;
+  log: Logger;
+  now?: () => number;
+  /** How often the leader rescans the store for work other replicas stored. @default 2000 */
+  rescanMs?: number;
+  /**
+   * A claim older than this without a JobId belongs to a Submit that can no longer answer (its
+   * process died or lost the lease; the client's total timeout is shorter): the job is marked
+   * SUBMIT_OUTCOME_UNKNOWN. Younger ones hold a slot, since Tencent may be running them.
+   * @default 60000
+   */
+  claimTimeoutMs?: number;
+  /** A job reached DONE or FAIL after running at Tencent. */
+  onJobFinished?: (job: JobRecord) => void;
+}
+
+export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
+  const now = opts.now ?? Date.now;
+  const { leadership, repo, dispatcher, poller, slots, log } = opts;
+  const claimTimeoutMs = opts.claimTimeoutMs ?? 60_000;
+  let term: string | undefined;
+  let stopped = false;
+  let chain: Promise<void> = Promise.resolve();
+  let rescanTimer: NodeJS.Timeout | undefined;
+  let rescanning: Promise<void> | undefined;
+  let nudges: AsyncIterableIterator<unknown> | undefined;
+  let listening: Promise<void> | undefined;
+
+  function releaseSlot(id: string, kind?: JobKindName): void {
+    for (const k of kind ? [kind] : JOB_KIND_NAMES) slots.release(k, id);
+  }
+
+  function finished(job: JobRecord): void {
+    releaseSlot(job.id, job.kind);
+    opts.onJobFinished?.(job);
+    dispatcher.pump();
+  }
+
+  async function rescanOnce(t: string): Promise<void> {
+    const jobs = await repo.store.listByStatus(['QUEUED', 'WAIT', 'RUN']);
+    const queued = new Map<JobKindName, Set<string>>(JOB_KIND_NAMES.map((k) => [k, new Set<string>()]));
+    for (const job of jobs) {
+      if (term !== t) return;
+      if (isUpstreamActive(job) && job.upstreamJobId) {
+        slots.hold(job.kind, job.id);
+        poller.follow({ id: job.id, kind: job.kind, upstreamJobId: job.upstreamJobId });
+      } else if (job.status === 'QUEUED' && job.submitAttemptAt === undefined) {
+        queued.get(job.kind)?.add(job.id);
+        dispatcher.enqueue(job);
+      } else if (job.status === 'QUEUED' && !dispatcher.isSubmitting(job.id)) {
+        await settleOrphanClaim(job, t);
+      }
+    }
+    for (const [kind, ids] of queued) dispatcher.retain(kind, ids);
+    dispatcher.pump();
+  }
+
+  /** A claim nobody here is sending: its Submit died with another process or a previous term. */
+  async function settleOrphanClaim(job: JobRecord, t: string): Promise<void> {
+    const claimedBefore = now() - claimTimeoutMs;
+    if ((job.submitAttemptAt ?? 0) > claimedBefore) {
+      // Its Submit may still be answered: Tencent may be running it, so it counts against the slots.
+      slots.hold(job.kind, job.id);
+      return;
+    }
+    const result = await repo.transition(job.id, markOutcomeUnknown(claimedBefore, now()), { fence: t });
+    releaseSlot(job.id, job.kind);
+    if (result?.changed) {
+      log.error(
+        { jobId: job.id, claimedAt: job.submitAttemptAt },
+        'submit outcome unknown: its sender is gone',
+      );
+      dispatcher.pump();
+    }
+  }
+
+  let again = false;
+  /** One rescan at a time; a request during one runs another after it (it may have read too early). */
+  function rescan(t: string): Promise<void> {
+    if (rescanning) {
+      again = true;
+      return rescanning;
+    }
+    rescanning = (async () => {
+      do {
+        again = false;
+        await rescanOnce(t).catch((err: unknown) =>
+          log.warn({ err }, 'rescan failed; retrying at the next one'),
+        );
+      } while (again && term === t);
+    })().finally(() => {
+      rescanning = undefined;
+    });
+    return rescanning;
+  }
+
+  async function becomeLeader(t: string): Promise<void> {
+    term = t;
+    slots.clear();
+    dispatcher.clear();
+    poller.clear();
+    await rescan(t);
+    if (term !== t) return;
+    poller.start();
+    dispatcher.resume(t);
+    rescanTimer = setInterval(() => void rescan(t), opts.rescanMs ?? 2000);
+    rescanTimer.unref();
+    log.info({ queued: dispatcher.depth(), running: poller.following() }, 'jobs recovered');
+  }
+
+  async function stepDown(): Promise<void> {
+    term = undefined;
+    if (rescanTimer) clearInterval(rescanTimer);
+    rescanTimer = undefined;
+    dispatcher.pause();
+    // Polls in flight finish first (their writes are fenced anyway), then the term's state goes.
+    await poller.stop();
+    await rescanning;
+    dispatcher.clear();
+    poller.clear();
+    slots.clear();
+  }
+
+  /** Brings this process in line with the latest leadership state; one at a time, in order. */
+  async function apply(): Promise<void> {
+    const want = stopped ? undefined : leadership.term();
+    if (want === term) return;
+    if (term !== undefined) await stepDown();
+    if (want !== undefined && !stopped) await becomeLeader(want);
+  }
+
+  function reconcile(): Promise<void> {
+    chain = chain.then(apply).catch((err: unknown) => log.error({ err }, 'leadership change failed'));
+    return chain;
+  }
+
+  return {
+    async start() {
+      leadership.onChange(() => void reconcile());
+      nudges = opts.events.subscribe('jobs:changed');
+      const stream = nudges;
+      listening = (async () => {
+        for await (const _ of stream) if (term !== undefined) void rescan(term);
+      })().catch((err: unknown) => log.warn({ err }, 'nudge stream ended'));
+      await leadership.start();
+      await reconcile();
+    },
+    nudge() {
+      if (term !== undefined) void rescan(term);
+      else opts.events.publish('jobs:changed');
+    },
+    offer(job) {
+      if (term !== undefined) dispatcher.enqueue(job);
+      else opts.events.publish('jobs:changed');
+    },
+    activeTerm: () => term,
+    async onPollResult(id, res) {
+      const result = await repo.transition(id, applyQueryAnswer(res, now()), { fence: term });
+      if (!result || !isUpstreamActive(result.job)) {
+        releaseSlot(id, result?.job.kind);
+        if (result?.changed && isTerminal(result.job.status)) finished(result.job);
+        return false;
+      }
+      return true;
+    },
+    async onPollError(id, err) {
+      if (err instanceof TencentApiError && err.isJobNotFound) {
+        const result = await repo.transition(id, failUpstreamNotFound(err, now()), { fence: term });
+        releaseSlot(id, result?.job.kind);
+        if (result?.changed) finished(result.job);
+        return false;
+      }
+      log.warn({ jobId: id, err }, 'poll failed; will retry');
+      return true;
+    },
+    idle: () => chain,
+    async stop() {
+      stopped = true;
+      await leadership.stop();
+      await reconcile();
+      await nudges?.return?.();
+      await listening;
+      await dispatcher.stop();
+      await poller.stop();
+    },
+  };
+}
