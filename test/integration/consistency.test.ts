@@ -9,10 +9,18 @@ const SUBMIT = `mutation ($p: String!, $k: String) {
 const JOB = 'query ($id: ID!) { job(id: $id) { id status queuePosition queueReason errorCode } }';
 const CANCEL = 'mutation ($id: ID!) { cancelJob(id: $id) { id status } }';
 
-type Job = { id: string; status: string; queuePosition: number | null; queueReason: string | null; errorCode?: string | null };
+type Job = {
+  id: string;
+  status: string;
+  queuePosition: number | null;
+  queueReason: string | null;
+  errorCode?: string | null;
+};
 
 const KEYS = 'alice:alice-key-0001,bob:bob-key-00001';
-const auth = (who: 'alice' | 'bob') => ({ authorization: `Bearer ${who === 'alice' ? 'alice-key-0001' : 'bob-key-00001'}` });
+const auth = (who: 'alice' | 'bob') => ({
+  authorization: `Bearer ${who === 'alice' ? 'alice-key-0001' : 'bob-key-00001'}`,
+});
 
 async function submit(t: TestGateway, who: 'alice' | 'bob', prompt: string, key?: string) {
   return t.gql<{ submitJob: Job }>(SUBMIT, { p: prompt, k: key }, auth(who));
@@ -72,12 +80,16 @@ describe('one answer whatever the replica or the timing', () => {
     const bobQueued = (await submit(leader, 'bob', 'bob queued')).data!.submitJob;
     const over = await submit(follower, 'alice', 'alice 3');
     expect(over.errors?.[0]?.extensions?.code).toBe('TOO_MANY_QUEUED_JOBS');
-    expect((await submit(leader, 'alice', 'alice 3')).errors?.[0]?.extensions?.code).toBe('TOO_MANY_QUEUED_JOBS');
+    expect((await submit(leader, 'alice', 'alice 3')).errors?.[0]?.extensions?.code).toBe(
+      'TOO_MANY_QUEUED_JOBS',
+    );
 
     // Fair order: alice 0 and bob's job share the first round, then alice 1, alice 2.
     const ids = [...alice.map((j) => j.id), bobQueued.id];
     const positionsOn = async (t: TestGateway) =>
-      Promise.all(ids.map(async (id) => (await job(t, id, id === bobQueued.id ? 'bob' : 'alice')).queuePosition));
+      Promise.all(
+        ids.map(async (id) => (await job(t, id, id === bobQueued.id ? 'bob' : 'alice')).queuePosition),
+      );
     await vi.waitFor(async () => {
       const onLeader = await positionsOn(leader);
       expect(onLeader).toEqual([1, 3, 4, 2]);
@@ -86,9 +98,10 @@ describe('one answer whatever the replica or the timing', () => {
     for (const t of [leader, follower]) expect((await job(t, alice[0]!.id)).queueReason).toBe('SLOTS_BUSY');
 
     // Cancel on the follower: the leader's queue drops it, positions close up everywhere.
-    expect((await follower.gql<{ cancelJob: Job }>(CANCEL, { id: alice[0]!.id }, auth('alice'))).data?.cancelJob.status).toBe(
-      'CANCELED',
-    );
+    expect(
+      (await follower.gql<{ cancelJob: Job }>(CANCEL, { id: alice[0]!.id }, auth('alice'))).data?.cancelJob
+        .status,
+    ).toBe('CANCELED');
     await vi.waitFor(async () => {
       const onLeader = await positionsOn(leader);
       expect(onLeader).toEqual([null, 2, 3, 1]);
