@@ -176,6 +176,7 @@ async function build(
     now,
     onResult: (id, res) => (leader ? leader.onPollResult(id, res) : Promise.resolve(false)),
     onError: (id, err) => (leader ? leader.onPollError(id, err) : Promise.resolve(false)),
+    onResultError: (id, err) => log.warn({ jobId: id, err }, 'poll answer not applied; will retry'),
   });
   const dispatcher = createDispatcher({
     repo,
@@ -227,6 +228,7 @@ async function build(
     log,
     secrets: [credentials.secretId, credentials.secretKey, credentials.token],
     onUpstreamCall: metrics.upstreamCall,
+    queueStates: () => queue.states(),
     ...(overrides.now ? { now: overrides.now } : {}),
   });
   stack.defer(() => readiness.setShuttingDown());

@@ -1,8 +1,8 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import type { JobStore } from '../jobs/store/store.ts';
+import type { JobStore, QueueState } from '../jobs/store/store.ts';
 import type { TencentClient } from '../tencent/client.ts';
-import { TencentApiError, UpstreamTimeoutError } from '../tencent/errors.ts';
+import { TencentApiError, UpstreamAbortedError, UpstreamTimeoutError } from '../tencent/errors.ts';
 import { JOB_KINDS, type JobKind } from '../tencent/job-kinds.ts';
 import type { RateLimiter } from '../upstream/rate-limiter.ts';
 
@@ -39,6 +39,11 @@ export interface ReadinessOptions {
   /** Values replaced by `[redacted]` in reported messages (the credentials). */
   secrets?: readonly (string | undefined)[];
   onUpstreamCall?: (action: string, outcome: string, ms: number) => void;
+  /**
+   * Why each kind's queue waits, as the leader recorded it (shared by replicas): refused credentials
+   * make the gateway not ready on every replica, even before this one's own probe notices.
+   */
+  queueStates?: () => Promise<Partial<Record<string, QueueState>>>;
   now?: () => number;
 }
 
@@ -87,6 +92,17 @@ export function createReadiness(opts: ReadinessOptions): Readiness {
         if (err.isJobNotFound || err.isRateLimited) return { ok: true, checkedAt };
         return { ok: false, code: err.tencentCode, message: redact(err.message), checkedAt };
       }
+      if (err instanceof UpstreamAbortedError) {
+        // Cut by this check's own budget: Tencent is too slow to call ready now. The client
+        // typed it as the caller's abort, so the shared upstream health is left as it was: a slow
+        // answer is not an outage, and submits must not start waiting for probes because of it.
+        return {
+          ok: false,
+          code: 'UPSTREAM_TIMEOUT',
+          message: `no answer within ${timeoutMs} ms`,
+          checkedAt,
+        };
+      }
       const timedOut = err instanceof UpstreamTimeoutError || signal.aborted;
       return {
         ok: false,
@@ -133,6 +149,27 @@ export function createReadiness(opts: ReadinessOptions): Readiness {
     }
   }
 
+  /** Not ready while the leader's submits are refused for the credentials. */
+  async function queue(): Promise<CheckResult | undefined> {
+    if (!opts.queueStates) return undefined;
+    let states: Partial<Record<string, QueueState>>;
+    try {
+      states = await opts.queueStates();
+    } catch {
+      return undefined; // the store check reports a store that does not answer
+    }
+    const refused = Object.entries(states).filter(([, st]) => st?.reason === 'UPSTREAM_AUTH_FAILED');
+    if (refused.length === 0) return { ok: true };
+    return {
+      ok: false,
+      code: 'UPSTREAM_AUTH_FAILED',
+      message: redact(
+        `Tencent refuses the gateway's credentials for submits (${refused.map(([kind, st]) => `${kind}: ${st?.detail}`).join('; ')}); queued jobs wait`,
+      ),
+      checkedAt: new Date(Math.max(...refused.map(([, st]) => st?.since ?? 0))).toISOString(),
+    };
+  }
+
   return {
     async check() {
       if (shuttingDown) {
@@ -141,8 +178,9 @@ export function createReadiness(opts: ReadinessOptions): Readiness {
           checks: { shutdown: { ok: false, code: 'SHUTTING_DOWN', message: 'the gateway is shutting down' } },
         };
       }
-      const [s, u] = await Promise.all([store(), upstream()]);
-      return { status: s.ok && u.ok ? 'ready' : 'not ready', checks: { store: s, upstream: u } };
+      const [s, u, q] = await Promise.all([store(), upstream(), queue()]);
+      const checks: Record<string, CheckResult> = { store: s, upstream: u, ...(q ? { queue: q } : {}) };
+      return { status: s.ok && u.ok && (q?.ok ?? true) ? 'ready' : 'not ready', checks };
     },
     setShuttingDown() {
       shuttingDown = true;

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
-import { Pool, errors as undiciErrors } from 'undici';
-import { TencentApiError, UpstreamTimeoutError, UpstreamTransportError } from './errors.ts';
+import { type Dispatcher, Pool, errors as undiciErrors } from 'undici';
+import {
+  TencentApiError,
+  UpstreamAbortedError,
+  UpstreamTimeoutError,
+  UpstreamTransportError,
+} from './errors.ts';
 import type { JobKind } from './job-kinds.ts';
 import { sign3 } from './sign.ts';
 import type {
@@ -78,6 +83,10 @@ export function serviceFor(hostname: string, version: string): string {
 }
 
 export interface CallOptions {
+  /**
+   * The caller's own cancellation. When it ends a call, the call throws UpstreamAbortedError (never
+   * a transport or timeout error), whose `mayHaveReached` says whether the request was on the wire.
+   */
   signal?: AbortSignal | undefined;
 }
 
@@ -129,6 +138,10 @@ export function createTencentClient(options: TencentClientOptions): TencentClien
     body: object,
     opts: CallOptions = {},
   ): Promise<T & { RequestId: string }> {
+    const callerSignal = opts.signal;
+    if (callerSignal?.aborted) {
+      throw new UpstreamAbortedError({ action, mayHaveReached: false, cause: callerSignal.reason });
+    }
     const payload = JSON.stringify(body);
     const timestamp = Math.floor(now() / 1000);
     const { authorization } = sign3({
@@ -155,16 +168,30 @@ export function createTencentClient(options: TencentClientOptions): TencentClien
     if (credentials.token) headers['x-tc-token'] = credentials.token;
 
     const totalTimeout = AbortSignal.timeout(timeouts.totalMs);
-    const signal = opts.signal ? AbortSignal.any([opts.signal, totalTimeout]) : totalTimeout;
+    const signal = callerSignal ? AbortSignal.any([callerSignal, totalTimeout]) : totalTimeout;
+    const progress: Progress = { started: false };
 
     let status: number;
     let text: string;
     try {
-      const res = await pool.request({ method: 'POST', path: '/', headers, body: payload, signal });
+      const res = await rejectEarlyOnAbort(
+        pool
+          .compose(trackStart(progress))
+          .request({ method: 'POST', path: '/', headers, body: payload, signal }),
+        callerSignal,
+        progress,
+      );
       status = res.statusCode;
       text = await res.body.text();
     } catch (err) {
-      throw classifyTransportError(err, action, timeouts, totalTimeout.aborted);
+      // Whichever fired first decides: the combined signal keeps the first reason.
+      const callerAborted = callerSignal?.aborted === true && signal.reason === callerSignal.reason;
+      throw classifyTransportError(err, action, timeouts, {
+        totalTimedOut: totalTimeout.aborted,
+        callerAborted,
+        started: progress.started,
+        callerReason: callerSignal?.reason,
+      });
     }
     return parseEnvelope<T>(action, status, text);
   }
@@ -186,6 +213,77 @@ export function createTencentClient(options: TencentClientOptions): TencentClien
   };
 }
 
+/** Whether undici started writing this request to a socket (so some of it may have reached Tencent). */
+interface Progress {
+  started: boolean;
+}
+
+/**
+ * An interceptor that notes when the request is handed to a socket. undici calls `onRequestStart`
+ * right before it writes the request; a request whose signal aborted earlier is aborted inside that
+ * call and never written, so `started` stays false for it.
+ */
+function trackStart(progress: Progress): Dispatcher.DispatcherComposeInterceptor {
+  return (dispatch) => (opts, handler) =>
+    dispatch(
+      opts,
+      new Proxy(handler, {
+        get(target, key) {
+          if (key === 'onRequestStart') {
+            return (controller: Dispatcher.DispatchController, context: unknown) => {
+              target.onRequestStart?.(controller, context);
+              if (!controller.aborted) progress.started = true;
+            };
+          }
+          const value: unknown = Reflect.get(target, key);
+          // Bound to the real handler: undici's handlers keep their state in private fields.
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      }),
+    );
+}
+
+/**
+ * undici notices an abort of a request still waiting for a connection only once the connection is
+ * made (or fails). Such a request is never written, so the caller need not wait: reject at once.
+ * After the request started, undici itself rejects promptly with the signal's reason.
+ */
+function rejectEarlyOnAbort(
+  pending: Promise<Dispatcher.ResponseData>,
+  callerSignal: AbortSignal | undefined,
+  progress: Progress,
+): Promise<Dispatcher.ResponseData> {
+  if (!callerSignal) return pending;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const onAbort = () => {
+      if (progress.started || settled) return;
+      settled = true;
+      reject(callerSignal.reason);
+    };
+    callerSignal.addEventListener('abort', onAbort, { once: true });
+    pending
+      .then(
+        (res) => {
+          // Cannot happen for an unstarted request, but never leave a body unread on the socket.
+          if (settled) {
+            void res.body.dump().catch(() => {});
+            return;
+          }
+          settled = true;
+          resolve(res);
+        },
+        (err: unknown) => {
+          if (settled) return;
+          settled = true;
+          reject(err);
+        },
+      )
+      .catch(() => {})
+      .finally(() => callerSignal.removeEventListener('abort', onAbort));
+  });
+}
+
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 function errorCode(err: unknown): string | undefined {
@@ -199,7 +297,7 @@ function classifyTransportError(
   err: unknown,
   action: string,
   timeouts: TencentTimeouts,
-  totalTimedOut: boolean,
+  how: { totalTimedOut: boolean; callerAborted: boolean; started: boolean; callerReason: unknown },
 ): Error {
   if (err instanceof undiciErrors.ConnectTimeoutError) {
     return new UpstreamTimeoutError({ action, phase: 'connect', timeoutMs: timeouts.connectMs, cause: err });
@@ -210,7 +308,11 @@ function classifyTransportError(
   if (err instanceof undiciErrors.BodyTimeoutError) {
     return new UpstreamTimeoutError({ action, phase: 'body', timeoutMs: timeouts.bodyMs, cause: err });
   }
-  if (totalTimedOut) {
+  // The caller's signal (undici rethrows its reason, or RequestAbortedError for a reason-less one).
+  if (how.callerAborted) {
+    return new UpstreamAbortedError({ action, mayHaveReached: how.started, cause: how.callerReason });
+  }
+  if (how.totalTimedOut) {
     return new UpstreamTimeoutError({ action, phase: 'total', timeoutMs: timeouts.totalMs, cause: err });
   }
   const code = errorCode(err) ?? errorCode(err instanceof Error ? err.cause : undefined);

@@ -127,15 +127,48 @@ export class UpstreamTimeoutError extends UpstreamError {
   }
 }
 
+/**
+ * The caller's own AbortSignal ended the call (a readiness budget, a shutdown, a client that went
+ * away). It says nothing about Tencent's health, so upstream health neither counts it as an answer
+ * nor as a failure. The client's own timeouts are UpstreamTimeoutError, never this.
+ */
+export class UpstreamAbortedError extends UpstreamError {
+  override readonly name = 'UpstreamAbortedError';
+  readonly code = 'UPSTREAM_ABORTED' as const;
+  /**
+   * False when the abort came before a single byte of the request was written (the signal was
+   * already aborted, or the request was still waiting for a connection); true once the request was
+   * on the wire, where a Submit may have started a job.
+   */
+  readonly mayHaveReached: boolean;
+
+  constructor(opts: { action: string; mayHaveReached: boolean; cause?: unknown }) {
+    super(
+      opts.mayHaveReached
+        ? `${opts.action}: aborted by the caller after sending; the outcome is unknown`
+        : `${opts.action}: aborted by the caller before sending`,
+      opts,
+    );
+    this.mayHaveReached = opts.mayHaveReached;
+  }
+}
+
 /** True when the call provably did not run upstream, so repeating it cannot start a second job. */
 export function provablyDidNotRun(err: unknown): boolean {
   if (err instanceof TencentApiError) return true;
-  if (err instanceof UpstreamTransportError || err instanceof UpstreamTimeoutError)
+  if (
+    err instanceof UpstreamTransportError ||
+    err instanceof UpstreamTimeoutError ||
+    err instanceof UpstreamAbortedError
+  )
     return !err.mayHaveReached;
   return false;
 }
 
-/** Worth another try later (for idempotent reads); submits additionally need provablyDidNotRun. */
+/**
+ * Worth another try later (for idempotent reads); submits additionally need provablyDidNotRun.
+ * A caller's abort is not: the caller chose to stop, and the abort says nothing about Tencent.
+ */
 export function isRetryable(err: unknown): boolean {
   if (err instanceof TencentApiError) return err.isTransient;
   return err instanceof UpstreamTransportError || err instanceof UpstreamTimeoutError;

@@ -1,5 +1,5 @@
 import type { TencentClient } from '../tencent/client.ts';
-import { TencentApiError } from '../tencent/errors.ts';
+import { TencentApiError, UpstreamAbortedError } from '../tencent/errors.ts';
 import { JOB_KINDS } from '../tencent/job-kinds.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 
@@ -49,14 +49,16 @@ export function createUpstreamHealth(opts: UpstreamHealthOptions): UpstreamHealt
     healthy: () => failuresInRow < threshold,
     ensure() {
       if (health.healthy()) return Promise.resolve(true);
+      // One probe for all concurrent callers. Never rejects: a limiter that cannot grant (closed,
+      // Redis away) makes a failed probe, recorded like a transport failure.
       probing ??= (async () => {
         const kind = JOB_KINDS.PRO;
-        await opts.limiter.acquire(kind.queryAction);
         try {
+          await opts.limiter.acquire(kind.queryAction);
           await opts.client.queryJob(kind, '0');
           health.record(true);
         } catch (err) {
-          health.record(err instanceof TencentApiError, err);
+          recordFailure(health, err);
         }
         return health.healthy();
       })().finally(() => {
@@ -69,7 +71,18 @@ export function createUpstreamHealth(opts: UpstreamHealthOptions): UpstreamHealt
   return health;
 }
 
-/** The same client, reporting every call's fate to `health`. */
+/**
+ * A failed call's verdict: a TencentApiError is an answer, a transport failure or timeout counts
+ * against the upstream, and the caller's own abort counts as neither. It says nothing about Tencent
+ * (a readiness probe cut at its budget, a shutdown, a client gone), so it must not heal a sick
+ * upstream nor make a slow one look down.
+ */
+function recordFailure(health: UpstreamHealth, err: unknown): void {
+  if (err instanceof UpstreamAbortedError) return;
+  health.record(err instanceof TencentApiError, err);
+}
+
+/** The same client, reporting every call's fate to `health` (except the caller's own aborts). */
 export function withHealth(client: TencentClient, health: UpstreamHealth): TencentClient {
   const observe = async <T>(p: Promise<T>): Promise<T> => {
     try {
@@ -77,7 +90,7 @@ export function withHealth(client: TencentClient, health: UpstreamHealth): Tence
       health.record(true);
       return value;
     } catch (err) {
-      health.record(err instanceof TencentApiError, err);
+      recordFailure(health, err);
       throw err;
     }
   };

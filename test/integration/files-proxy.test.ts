@@ -57,7 +57,11 @@ async function filesOf(base: string, id: string): Promise<Files> {
 
 /** Stores `patch` over a job, as if Tencent had answered it (the proxy reads the store). */
 async function patchJob(gateway: Gateway, id: string, patch: Partial<JobRecord>): Promise<void> {
-  const result = await gateway.jobs.repo.transition(id, (job) => ({ ...job, ...patch, version: job.version + 1 }));
+  const result = await gateway.jobs.repo.transition(id, (job) => ({
+    ...job,
+    ...patch,
+    version: job.version + 1,
+  }));
   if (!result?.changed) throw new Error(`no job ${id}`);
 }
 

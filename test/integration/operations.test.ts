@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Gateway } from '../../src/gateway.ts';
+import { createReadiness } from '../../src/http/readiness.ts';
 import type { JobStore } from '../../src/jobs/store/store.ts';
 import { createMemoryJobStore } from '../../src/jobs/store/store-memory.ts';
 import { DEV_SECRET_ID, DEV_SECRET_KEY } from '../../src/simulator/options.ts';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
+import { createTencentClient } from '../../src/tencent/client.ts';
+import { createRateLimiter } from '../../src/upstream/rate-limiter.ts';
+import { createUpstreamHealth, withHealth } from '../../src/upstream/upstream-health.ts';
+import { memoryLog, startTestGateway, type TestGateway } from '../helpers/gateway.ts';
 import { startTestSimulator } from '../helpers/simulator.ts';
 
 const SUBMIT = 'SubmitHunyuanTo3DProJob';
@@ -211,6 +215,70 @@ describe('/health and /ready', () => {
     expect(back.body.checks.upstream?.ok).toBe(true);
     expect(tg.log.lines().some((l) => l.msg === 'upstream not ready')).toBe(true);
     expect(tg.log.lines().some((l) => l.msg === 'upstream reachable again; credentials accepted')).toBe(true);
+  });
+
+  it('a Tencent slower than the readiness budget is not ready, yet submits do not wait for a probe', async () => {
+    const sim = await startTestSimulator({ durations: FAST });
+    const tg = await startTestGateway(sim);
+    sim.faults.set({ latencyMs: 3500, actions: [QUERY] });
+    const started = performance.now();
+    const slow = await ready(tg.gateway);
+    // Answered at the 3 s budget, not when the slow Query finally returns.
+    expect(performance.now() - started).toBeLessThan(3400);
+    expect(slow.status).toBe(503);
+    expect(slow.body.checks.store?.ok).toBe(true);
+    expect(slow.body.checks.upstream).toMatchObject({
+      ok: false,
+      code: 'UPSTREAM_TIMEOUT',
+      message: 'no answer within 3000 ms',
+    });
+    const samples = (await scrape(tg.gateway)).samples;
+    expect(
+      samples.get(`gateway_upstream_requests_total{action="${QUERY}",outcome="UpstreamAbortedError"}`),
+    ).toBe(1);
+
+    // The shared upstream health was not poisoned: the next Submit goes straight out, without first
+    // waiting for a health probe (a signed Query for JobId 0, answered ResourceNotFound).
+    await expect.poll(() => sim.counters.read().answers[QUERY]?.ResourceNotFound, { timeout: 3000 }).toBe(1); // the aborted readiness Query, answered late
+    sim.faults.clear();
+    sim.counters.reset();
+    const id = await submit(tg, 'a chair');
+    expect(await untilFinal(tg, id)).toBe('DONE');
+    const answers = sim.counters.read().answers;
+    expect(answers[SUBMIT]).toEqual({ OK: 1 });
+    expect(answers[QUERY]?.ResourceNotFound).toBeUndefined();
+    expect(tg.log.lines().some((l) => l.msg === 'upstream not ready')).toBe(true);
+  });
+
+  it('a readiness check cut by its own budget leaves the shared health healthy', async () => {
+    const sim = await startTestSimulator({ faults: { latencyMs: 1000 } });
+    const raw = createTencentClient({
+      endpoint: sim.url,
+      credentials: { secretId: DEV_SECRET_ID, secretKey: DEV_SECRET_KEY },
+    });
+    const limiter = createRateLimiter();
+    const health = createUpstreamHealth({ client: raw, limiter });
+    const readiness = createReadiness({
+      store: { ping: async () => {} },
+      client: withHealth(raw, health),
+      limiter,
+      log: memoryLog().logger,
+      timeoutMs: 200,
+    });
+    try {
+      const report = await readiness.check();
+      expect(report.status).toBe('not ready');
+      expect(report.checks.upstream).toMatchObject({
+        ok: false,
+        code: 'UPSTREAM_TIMEOUT',
+        message: 'no answer within 200 ms',
+      });
+      expect(health.healthy()).toBe(true);
+      expect(health.lastFailure()).toBeUndefined();
+    } finally {
+      limiter.close();
+      await raw.close();
+    }
   });
 
   it('is not ready when Tencent rejects the credentials', async () => {

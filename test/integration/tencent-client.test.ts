@@ -13,11 +13,14 @@ import {
   isRetryable,
   provablyDidNotRun,
   TencentApiError,
+  UpstreamAbortedError,
   UpstreamTimeoutError,
   UpstreamTransportError,
 } from '../../src/tencent/errors.ts';
 import { JOB_KINDS } from '../../src/tencent/job-kinds.ts';
 import type { QueryJobResponse, TencentJobStatus } from '../../src/tencent/types.ts';
+import { createRateLimiter } from '../../src/upstream/rate-limiter.ts';
+import { createUpstreamHealth, withHealth } from '../../src/upstream/upstream-health.ts';
 import { answer, closedPort, startRawUpstream } from '../helpers/raw-upstream.ts';
 import { manualClock, startTestSimulator } from '../helpers/simulator.ts';
 
@@ -365,6 +368,127 @@ describe('UpstreamTimeoutError', () => {
     const err = await rejection(client.queryJob(PRO, UNKNOWN_JOB), UpstreamTimeoutError);
     expect(err.phase).toBe('total');
     expect(err.mayHaveReached).toBe(true);
+  });
+});
+
+describe("UpstreamAbortedError: the caller's own signal", () => {
+  const SUBMIT = 'SubmitHunyuanTo3DProJob';
+  const QUERY = 'QueryHunyuanTo3DProJob';
+
+  it('an already aborted signal → mayHaveReached false, cause is the reason, nothing sent', async () => {
+    const { sim, client } = await simulatorWithClient();
+    const controller = new AbortController();
+    const reason = new Error('client went away');
+    controller.abort(reason);
+    const err = await rejection(
+      client.submitJob(PRO, { Prompt: 'cat' }, { signal: controller.signal }),
+      UpstreamAbortedError,
+    );
+    expect(err.name).toBe('UpstreamAbortedError');
+    expect(err.code).toBe('UPSTREAM_ABORTED');
+    expect(err.action).toBe(SUBMIT);
+    expect(err.message).toBe(`${SUBMIT}: aborted by the caller before sending`);
+    expect(err.mayHaveReached).toBe(false);
+    expect(err.cause).toBe(reason);
+    expect(err.requestId).toBeUndefined();
+    expect(provablyDidNotRun(err)).toBe(true);
+    expect(isRetryable(err)).toBe(false);
+    expect(sim.counters.read().requests).toEqual({});
+  });
+
+  it('aborted while Tencent is slow to answer → mayHaveReached true (a Submit may have run)', async () => {
+    const { sim, client } = await simulatorWithClient({ faults: { latencyMs: 1000 } });
+    const started = performance.now();
+    const signal = AbortSignal.timeout(100);
+    const err = await rejection(client.submitJob(PRO, { Prompt: 'cat' }, { signal }), UpstreamAbortedError);
+    expect(performance.now() - started).toBeLessThan(900);
+    expect(err.code).toBe('UPSTREAM_ABORTED');
+    expect(err.message).toBe(`${SUBMIT}: aborted by the caller after sending; the outcome is unknown`);
+    expect(err.mayHaveReached).toBe(true);
+    expect(err.cause).toBe(signal.reason);
+    expect((err.cause as Error).name).toBe('TimeoutError');
+    expect(provablyDidNotRun(err)).toBe(false);
+    // Not the client's own timeout, and not a transport failure.
+    expect(err).not.toBeInstanceOf(UpstreamTimeoutError);
+    expect(err).not.toBeInstanceOf(UpstreamTransportError);
+    // It did reach "Tencent", which went on to create the job: the outcome really is unknown.
+    expect(sim.counters.read().requests[SUBMIT]).toBe(1);
+    await expect.poll(() => sim.jobs.list().length, { timeout: 3000 }).toBe(1);
+  });
+
+  it('aborted while reading a stalled body → mayHaveReached true', async () => {
+    const controller = new AbortController();
+    const upstream = await startRawUpstream((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"Response":', () => setTimeout(() => controller.abort(), 50));
+    });
+    const client = clientFor(upstream.url);
+    const err = await rejection(
+      client.queryJob(PRO, UNKNOWN_JOB, { signal: controller.signal }),
+      UpstreamAbortedError,
+    );
+    expect(err.mayHaveReached).toBe(true);
+    expect((err.cause as Error).name).toBe('AbortError');
+  });
+
+  it('aborted while waiting for a connection → rejects at once, mayHaveReached false, never sent', async () => {
+    const stalled: Array<() => void> = [];
+    const upstream = await startRawUpstream((_req, res) => {
+      stalled.push(() => res.end(JSON.stringify({ Response: { Status: 'WAIT', RequestId: 'r-4' } })));
+    });
+    // One connection, busy with the first call: the second waits in the pool's queue.
+    const client = clientFor(upstream.url, { connections: 1 });
+    const first = client.queryJob(PRO, '1111111111111111111');
+    await expect.poll(() => upstream.requests.length).toBe(1);
+    const controller = new AbortController();
+    const second = client.queryJob(PRO, '2222222222222222222', { signal: controller.signal });
+    const started = performance.now();
+    controller.abort();
+    const err = await rejection(second, UpstreamAbortedError);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(err.mayHaveReached).toBe(false);
+    expect(provablyDidNotRun(err)).toBe(true);
+    // The connection frees up; the aborted call is still never written.
+    for (const end of stalled.splice(0)) end();
+    expect((await first).Status).toBe('WAIT');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(upstream.requests.map((r) => r.body)).toEqual(['{"JobId":"1111111111111111111"}']);
+  });
+
+  it("the client's own total timeout stays UpstreamTimeoutError when the caller passed a signal too", async () => {
+    const upstream = await startRawUpstream(() => {});
+    const client = clientFor(upstream.url, { timeouts: { headersMs: 5000, totalMs: 200 } });
+    const signal = new AbortController().signal;
+    const err = await rejection(client.queryJob(PRO, UNKNOWN_JOB, { signal }), UpstreamTimeoutError);
+    expect(err.phase).toBe('total');
+  });
+
+  it('withHealth: aborts neither poison nor heal upstream health (review B10 repro)', async () => {
+    const sim = await startTestSimulator({ faults: { latencyMs: 1000 } });
+    const raw = clientFor(sim.url, { version: '2023-09-01' });
+    const health = createUpstreamHealth({ client: raw, limiter: createRateLimiter() });
+    const client = withHealth(raw, health);
+
+    // During a slow answer (the review's exact repro), and before sending.
+    const slow = await rejection(
+      client.queryJob(PRO, '123', { signal: AbortSignal.timeout(100) }),
+      UpstreamAbortedError,
+    );
+    expect(slow.mayHaveReached).toBe(true);
+    expect(health.healthy()).toBe(true);
+    expect(health.lastFailure()).toBeUndefined();
+    await rejection(client.queryJob(PRO, '123', { signal: AbortSignal.abort() }), UpstreamAbortedError);
+    expect(health.healthy()).toBe(true);
+
+    // Nor does an abort count as an answer: an unhealthy upstream stays unhealthy.
+    health.record(false, new Error('connection refused'));
+    expect(health.healthy()).toBe(false);
+    await rejection(
+      client.submitJob(PRO, { Prompt: 'cat' }, { signal: AbortSignal.timeout(100) }),
+      UpstreamAbortedError,
+    );
+    expect(health.healthy()).toBe(false);
+    expect(sim.counters.read().requests[QUERY]).toBe(1);
   });
 });
 

@@ -9,6 +9,9 @@ import type { UpstreamQuery } from './upstream-query.ts';
  * budget grants, always to the job that is most overdue, weighting jobs someone is subscribed to,
  * so the interval adapts by itself: every job every `intervalMs` while the budget allows, evenly
  * slower when it does not. Nothing is polled once a job is DONE or FAIL.
+ *
+ * `stop()` resolves only once every poll already sent has been answered and applied (or failed):
+ * after it, no `onResult`/`onError` runs, and a grant the limiter gives late sends nothing.
  */
 export interface Poller {
   follow(job: { id: string; kind: JobKindName; upstreamJobId: string }): void;
@@ -23,6 +26,7 @@ export interface Poller {
   /** Current effective interval per followed job (ms), for metrics and estimates. */
   effectiveIntervalMs(kind: JobKindName): number;
   start(): void;
+  /** Stops polling; resolves after the polls in flight have settled and their callbacks ran. */
   stop(): Promise<void>;
 }
 
@@ -36,8 +40,17 @@ export interface PollerOptions {
   ratePerSecond: number;
   /** Applies an answer; resolves false when the job needs no more polling. */
   onResult: (id: string, res: QueryJobResponse) => Promise<boolean>;
-  /** Applies a failure; resolves false when the job needs no more polling. */
+  /**
+   * Applies a failed Query; resolves false when the job needs no more polling. If it throws, the
+   * job is kept.
+   */
   onError: (id: string, err: unknown) => Promise<boolean>;
+  /**
+   * `onResult` threw (a store write failed, say). Tencent did answer, so this is not an upstream
+   * failure and `onError` is not called: the job stays followed and is polled again after the same
+   * back-off as a failed Query. For reporting only.
+   */
+  onResultError?: (id: string, err: unknown) => void;
   /** Parallel Query calls per action, so slow answers cannot pile up. @default 8 */
   maxInFlight?: number;
   /** Weight of a watched job's overdue time against an unwatched one's. @default 4 */
@@ -71,6 +84,10 @@ export function createPoller(opts: PollerOptions): Poller {
   const laneOf = new Map<string, JobKindName>();
   let stopped = true;
   let stopSignal = new AbortController();
+  /** Bumped by start() and stop(): a run loop of an earlier start ends even if start() came again. */
+  let generation = 0;
+  /** Polls sent and not yet settled, across generations: stop() waits for them. */
+  const polls = new Set<Promise<void>>();
 
   for (const kind of Object.values(opts.kinds)) {
     lanes.set(kind.name, { kind, entries: new Map(), inFlight: 0, wake: undefined, running: undefined });
@@ -120,25 +137,52 @@ export function createPoller(opts: PollerOptions): Poller {
     return { entry: best, nextDueAt };
   }
 
-  async function poll(l: Lane, e: Entry): Promise<void> {
-    let keep: boolean;
-    try {
-      const res = await opts.upstream.query(l.kind, e.upstreamJobId, { granted: true });
-      e.failures = 0;
-      e.nextPollAt = now() + opts.intervalMs;
-      keep = await opts.onResult(e.id, res);
-    } catch (err) {
-      // Errors are never cached: the job is tried again after a jittered, capped back-off.
-      // Capped at 10 s: after an outage, work resumes within seconds of Tencent answering again.
-      e.nextPollAt = now() + backoffDelay(e.failures, { baseMs: opts.intervalMs, capMs: 10_000 });
-      e.failures += 1;
-      keep = await opts.onError(e.id, err).catch(() => true);
-    }
-    if (!keep) removeEntry(e.id);
+  function retryLater(e: Entry): void {
+    // Errors are never cached: the job is tried again after a jittered, capped back-off.
+    // Capped at 10 s: after an outage, work resumes within seconds of Tencent answering again.
+    e.nextPollAt = now() + backoffDelay(e.failures, { baseMs: opts.intervalMs, capMs: 10_000 });
+    e.failures += 1;
   }
 
-  async function run(l: Lane): Promise<void> {
-    while (!stopped) {
+  /** Never rejects: the callbacks' failures are contained here. */
+  async function poll(l: Lane, e: Entry): Promise<void> {
+    let res: QueryJobResponse;
+    try {
+      res = await opts.upstream.query(l.kind, e.upstreamJobId, { granted: true });
+    } catch (err) {
+      retryLater(e);
+      let keep = true;
+      try {
+        keep = await opts.onError(e.id, err);
+      } catch {
+        keep = true;
+      }
+      if (!keep) removeEntry(e.id, e);
+      return;
+    }
+    e.nextPollAt = now() + opts.intervalMs;
+    let keep: boolean;
+    try {
+      keep = await opts.onResult(e.id, res);
+    } catch (err) {
+      // Tencent answered; the answer could not be applied. Not an upstream failure (onError is for
+      // those): keep the job and poll it again after a back-off, so a broken store is not hammered.
+      retryLater(e);
+      try {
+        opts.onResultError?.(e.id, err);
+      } catch {
+        // Reporting only.
+      }
+      return;
+    }
+    e.failures = 0;
+    if (!keep) removeEntry(e.id, e);
+  }
+
+  async function run(l: Lane, gen: number, signal: AbortSignal): Promise<void> {
+    const live = () => !stopped && gen === generation;
+    let limiterFailures = 0;
+    while (live()) {
       const t = now();
       const { entry: due, nextDueAt } = pick(l, t);
       if (!due) {
@@ -152,26 +196,44 @@ export function createPoller(opts: PollerOptions): Poller {
       // Wait for the budget first, then choose: the grant goes to whatever is most urgent by then
       // (a subscriber may have arrived while waiting). The limiter may be shared by replicas.
       try {
-        await opts.limiter.acquire(l.kind.queryAction, stopSignal.signal);
+        await opts.limiter.acquire(l.kind.queryAction, signal);
+        limiterFailures = 0;
       } catch {
+        // Stopped, or the limiter cannot grant (closed, Redis away). Wait before asking again: a
+        // limiter that rejects at once would otherwise spin this loop without yielding to timers/IO.
+        if (live()) {
+          const ms = backoffDelay(limiterFailures, {
+            baseMs: Math.min(opts.intervalMs, 1000),
+            capMs: 10_000,
+          });
+          limiterFailures += 1;
+          await sleep(l, ms);
+        }
         continue;
       }
+      // A grant that comes after stop() (a limiter that does not watch the signal) sends nothing.
+      if (!live()) break;
       const entry = pick(l, now()).entry ?? (l.entries.has(due.id) && !due.inFlight ? due : undefined);
       if (!entry) continue;
       entry.inFlight = true;
       l.inFlight += 1;
-      void poll(l, entry).finally(() => {
+      const p: Promise<void> = poll(l, entry).finally(() => {
         entry.inFlight = false;
         l.inFlight -= 1;
+        polls.delete(p);
         wake(l);
       });
+      polls.add(p);
     }
   }
 
-  function removeEntry(id: string): void {
+  /** With `only`: remove `id` only while it is still that entry (not unfollowed and followed again). */
+  function removeEntry(id: string, only?: Entry): void {
     const kind = laneOf.get(id);
     if (!kind) return;
-    lane(kind).entries.delete(id);
+    const l = lane(kind);
+    if (only && l.entries.get(id) !== only) return;
+    l.entries.delete(id);
     laneOf.delete(id);
   }
 
@@ -190,7 +252,7 @@ export function createPoller(opts: PollerOptions): Poller {
       laneOf.set(job.id, job.kind);
       wake(l);
     },
-    unfollow: removeEntry,
+    unfollow: (id) => removeEntry(id),
     clear() {
       for (const l of lanes.values()) l.entries.clear();
       laneOf.clear();
@@ -218,14 +280,19 @@ export function createPoller(opts: PollerOptions): Poller {
     start() {
       if (!stopped) return;
       stopped = false;
+      generation += 1;
       stopSignal = new AbortController();
-      for (const l of lanes.values()) l.running = run(l);
+      for (const l of lanes.values()) l.running = run(l, generation, stopSignal.signal);
     },
     async stop() {
       stopped = true;
+      generation += 1;
       stopSignal.abort();
       for (const l of lanes.values()) wake(l);
       await Promise.all([...lanes.values()].map((l) => l.running));
+      // The loops have ended, so no poll starts any more; those already sent are answered and
+      // applied before stop() resolves (the caller may be about to close the store or step down).
+      await Promise.all([...polls]);
     },
   };
 }

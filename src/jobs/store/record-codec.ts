@@ -20,7 +20,8 @@ function collectUndefinedPaths(value: unknown, path: Path, found: Path[]): void 
  * JSON that keeps `undefined`: JSON drops `undefined` properties, but a JobRecord's
  * `upstreamJobId: undefined` is a present key (and input may carry explicit undefineds), so the
  * paths are listed beside the value and `parseKeepingUndefined` puts them back. Top-level keys keep
- * their order, which the Redis store relies on (it splices `seq`, the first key, in Lua).
+ * their order, which the Redis store relies on (it splices `seq`, the first key, and `queueRound`,
+ * the second of a QUEUED insert, in Lua).
  */
 export function stringifyKeepingUndefined(value: unknown): string {
   const paths: Path[] = [];
@@ -52,5 +53,8 @@ export function encodeJobRecord(job: JobRecord): string {
 
 export function decodeJobRecord(text: string): JobRecord {
   // The stores wrote this text from a JobRecord; their indexes are all they check.
-  return parseKeepingUndefined(text) as JobRecord;
+  const job = parseKeepingUndefined(text) as JobRecord;
+  // Written before fair-queue rounds existed: such a job has no round (it sorts first).
+  if (!Object.hasOwn(job, 'queueRound')) job.queueRound = undefined;
+  return job;
 }

@@ -1,33 +1,56 @@
+import type { JobKindName } from '../../tencent/job-kinds.ts';
+import { TooManyQueuedJobsError } from '../domain/errors.ts';
 import type { JobRecord, JobStatus } from '../domain/job.ts';
-import type { JobStore } from './store.ts';
+import { checkPageLimit, claimable, idempotencySlot, nextQueueRound } from '../domain/transitions.ts';
+import type { JobStore, QueueState } from './store.ts';
+import { FencedError } from './store-errors.ts';
 
-/** `\u0000` cannot appear in an API key name, so owner + key never collide across owners. */
-function idempotencySlot(owner: string, key: string): string {
-  return `${owner}\u0000${key}`;
-}
-
-function checkPageLimit(limit: number): void {
-  if (!Number.isInteger(limit) || limit < 0) {
-    throw new RangeError(`page limit must be a non-negative integer, got ${limit}`);
-  }
+export interface MemoryJobStoreOptions {
+  /**
+   * The in-process leadership's current term token (undefined while not leading). A write with a
+   * `fence` happens only when this returns that fence; otherwise it throws FencedError. Without it,
+   * fences are not checked (a single process is always the leader).
+   */
+  leaseHolder?: (() => string | undefined) | undefined;
 }
 
 /**
  * A JobStore in Maps, for tests. Records are cloned on the way in and out, as the durable stores
- * effectively do, so a test cannot pass by mutating a record it was handed and skipping `update`.
+ * effectively do, so a test cannot pass by mutating a record it was handed and skipping `transition`.
+ * Every method runs synchronously up to its first `await` (there is none), so each is atomic.
  */
-export function createMemoryJobStore(): JobStore {
-  // Map iteration follows insertion, and ids are inserted once in seq order: that is the queue order.
+export function createMemoryJobStore(opts: MemoryJobStoreOptions = {}): JobStore {
+  // Map iteration follows insertion, and ids are inserted once in seq order.
   const byId = new Map<string, JobRecord>();
   const idByIdempotency = new Map<string, string>();
   const idByUpstream = new Map<string, string>();
+  /** kind → owner → the round of the owner's last QUEUED insert. */
+  const ownerLastRound = new Map<JobKindName, Map<string, number>>();
+  /** kind → the highest round a claim has taken. */
+  const servedRound = new Map<JobKindName, number>();
+  const queueStates = new Map<JobKindName, QueueState>();
   let lastSeq = 0;
+  /** Set while a transition's change runs. */
+  let deciding = false;
 
   const out = (job: JobRecord): JobRecord => structuredClone(job);
-  const claimable = (job: JobRecord): boolean => job.status === 'QUEUED' && job.submitAttemptAt === undefined;
+
+  function checkFence(operation: string, fence: string | undefined): void {
+    if (fence !== undefined && opts.leaseHolder && opts.leaseHolder() !== fence) {
+      throw new FencedError(operation);
+    }
+  }
+
+  function queuedCount(owner: string): number {
+    let count = 0;
+    // Queued jobs are never external; skipping them keeps the count the Redis page index gives.
+    for (const job of byId.values())
+      if (job.status === 'QUEUED' && job.owner === owner && !job.external) count++;
+    return count;
+  }
 
   return {
-    async insert(job) {
+    async insert(job, insertOpts = {}) {
       if (job.idempotencyKey !== undefined) {
         const existingId = idByIdempotency.get(idempotencySlot(job.owner, job.idempotencyKey));
         const existing = existingId === undefined ? undefined : byId.get(existingId);
@@ -38,9 +61,22 @@ export function createMemoryJobStore(): JobStore {
         const existing = existingId === undefined ? undefined : byId.get(existingId);
         if (existing) return { job: out(existing), created: false };
       }
-      if (byId.has(job.id)) throw new Error(`insert: job ${job.id} already exists; use update to change it`);
+      if (byId.has(job.id))
+        throw new Error(`insert: job ${job.id} already exists; use transition to change it`);
+      const limit = insertOpts.maxQueuedPerOwner;
+      if (job.status === 'QUEUED' && limit !== undefined && queuedCount(job.owner) >= limit) {
+        throw new TooManyQueuedJobsError(job.owner, limit);
+      }
+      let queueRound: number | undefined;
+      if (job.status === 'QUEUED') {
+        const owners = ownerLastRound.get(job.kind) ?? new Map<string, number>();
+        ownerLastRound.set(job.kind, owners);
+        queueRound = nextQueueRound(owners.get(job.owner) ?? 0, servedRound.get(job.kind) ?? 0);
+        owners.set(job.owner, queueRound);
+      }
       lastSeq += 1;
-      const stored: JobRecord = { ...structuredClone(job), seq: lastSeq };
+      // seq and queueRound are the store's, whatever the caller's object carries.
+      const stored: JobRecord = { ...structuredClone(job), seq: lastSeq, queueRound };
       byId.set(stored.id, stored);
       if (stored.idempotencyKey !== undefined) {
         idByIdempotency.set(idempotencySlot(stored.owner, stored.idempotencyKey), stored.id);
@@ -49,54 +85,51 @@ export function createMemoryJobStore(): JobStore {
       return { job: out(stored), created: true };
     },
 
-    async claimForSubmit(id, at) {
-      const job = byId.get(id);
-      if (!job || !claimable(job)) return undefined;
-      const claimed: JobRecord = { ...job, submitAttemptAt: at };
-      byId.set(id, claimed);
-      return out(claimed);
-    },
-
-    async cancelIfQueued(id, at) {
-      const job = byId.get(id);
-      if (!job) return undefined;
-      if (!claimable(job)) return { job: out(job), canceled: false };
-      const canceled: JobRecord = {
-        ...job,
-        status: 'CANCELED',
-        finishedAt: at,
-        updatedAt: at,
-        version: job.version + 1,
+    async transition(id, change, transitionOpts = {}) {
+      const current = byId.get(id);
+      if (!current) return undefined;
+      // A change is a pure function of the record: one that wrote to the store would be overwritten.
+      if (deciding) throw new Error('transition: a JobChange must not write to the store');
+      let proposed: JobRecord | undefined;
+      deciding = true;
+      try {
+        proposed = change(out(current));
+      } finally {
+        deciding = false;
+      }
+      if (!proposed) return { job: out(current), changed: false };
+      checkFence('transition', transitionOpts.fence);
+      const next: JobRecord = {
+        ...structuredClone(proposed),
+        seq: current.seq,
+        queueRound: current.queueRound,
       };
-      byId.set(id, canceled);
-      return { job: out(canceled), canceled: true };
-    },
-
-    async update(job) {
-      const previous = byId.get(job.id);
-      if (!previous) throw new Error(`update: no job ${job.id}; insert it first`);
+      if (next.id !== id) throw new Error(`transition: a change of job ${id} returned job ${next.id}`);
       const nextSlot =
-        job.idempotencyKey === undefined ? undefined : idempotencySlot(job.owner, job.idempotencyKey);
+        next.idempotencyKey === undefined ? undefined : idempotencySlot(next.owner, next.idempotencyKey);
       const holder = nextSlot === undefined ? undefined : idByIdempotency.get(nextSlot);
-      // Mirrors the SQLite unique index, so a test cannot rely on something only memory allows.
-      if (holder !== undefined && holder !== job.id) {
-        throw new Error(`update: idempotency key of job ${job.id} is already used by job ${holder}`);
+      // Mirrors the SQLite unique indexes, so a test cannot rely on something only memory allows.
+      if (holder !== undefined && holder !== id) {
+        throw new Error(`transition: idempotency key of job ${id} is already used by job ${holder}`);
       }
       const upstreamHolder =
-        job.upstreamJobId === undefined ? undefined : idByUpstream.get(job.upstreamJobId);
-      if (upstreamHolder !== undefined && upstreamHolder !== job.id) {
+        next.upstreamJobId === undefined ? undefined : idByUpstream.get(next.upstreamJobId);
+      if (upstreamHolder !== undefined && upstreamHolder !== id) {
         throw new Error(
-          `update: upstreamJobId ${job.upstreamJobId} of job ${job.id} is already recorded by job ${upstreamHolder}`,
+          `transition: upstreamJobId ${next.upstreamJobId} of job ${id} is already recorded by job ${upstreamHolder}`,
         );
       }
-      if (previous.idempotencyKey !== undefined) {
-        idByIdempotency.delete(idempotencySlot(previous.owner, previous.idempotencyKey));
+      if (current.idempotencyKey !== undefined) {
+        idByIdempotency.delete(idempotencySlot(current.owner, current.idempotencyKey));
       }
-      if (nextSlot !== undefined) idByIdempotency.set(nextSlot, job.id);
-      if (previous.upstreamJobId !== undefined) idByUpstream.delete(previous.upstreamJobId);
-      if (job.upstreamJobId !== undefined) idByUpstream.set(job.upstreamJobId, job.id);
-      // seq belongs to the store: a caller cannot move a job in the queue by editing it.
-      byId.set(job.id, { ...structuredClone(job), seq: previous.seq });
+      if (nextSlot !== undefined) idByIdempotency.set(nextSlot, id);
+      if (current.upstreamJobId !== undefined) idByUpstream.delete(current.upstreamJobId);
+      if (next.upstreamJobId !== undefined) idByUpstream.set(next.upstreamJobId, id);
+      if (claimable(current) && next.submitAttemptAt !== undefined) {
+        servedRound.set(current.kind, Math.max(servedRound.get(current.kind) ?? 0, current.queueRound ?? 0));
+      }
+      byId.set(id, next);
+      return { job: out(next), changed: true };
     },
 
     async get(id) {
@@ -133,6 +166,16 @@ export function createMemoryJobStore(): JobStore {
         result.push(out(job));
       }
       return result;
+    },
+
+    async setQueueState(kind, state, transitionOpts = {}) {
+      checkFence('setQueueState', transitionOpts.fence);
+      if (state === undefined) queueStates.delete(kind);
+      else queueStates.set(kind, structuredClone(state));
+    },
+
+    async queueStates() {
+      return structuredClone(Object.fromEntries(queueStates));
     },
 
     async ping() {},

@@ -1,7 +1,11 @@
 import type { Redis, Result } from 'ioredis';
+import type { JobKindName } from '../../tencent/job-kinds.ts';
+import { TooManyQueuedJobsError } from '../domain/errors.ts';
 import type { JobRecord, JobStatus } from '../domain/job.ts';
+import { checkPageLimit, claimable, idempotencySlot, type JobChange } from '../domain/transitions.ts';
 import { decodeJobRecord, encodeJobRecord } from './record-codec.ts';
-import type { JobStore } from './store.ts';
+import type { JobStore, NewJobRecord, QueueState } from './store.ts';
+import { FencedError } from './store-errors.ts';
 
 export interface RedisJobStoreOptions {
   /** The connection; it stays the caller's to close unless `ownsConnection` is set. */
@@ -10,6 +14,12 @@ export interface RedisJobStoreOptions {
   keyPrefix?: string;
   /** `close()` quits `redis` too. @default false */
   ownsConnection?: boolean;
+  /**
+   * The full key (keyPrefix not applied) of the leader lease, whose value is the holder's term
+   * token. A write with a `fence` happens only while this key holds that fence, checked in the
+   * write's own script; otherwise it throws FencedError. Without it, fences are not checked.
+   */
+  leaseKey?: string | undefined;
 }
 
 type Reply = (string | null)[];
@@ -21,6 +31,7 @@ declare module 'ioredis' {
     h3dgwJobGetVia(prefix: string, hash: string, field: string): Result<string | null, Context>;
     h3dgwJobList(prefix: string, ...statuses: string[]): Result<string[], Context>;
     h3dgwJobPage(prefix: string, key: string, max: string, limit: string): Result<string[], Context>;
+    h3dgwQueueStateSet(...args: string[]): Result<string, Context>;
   }
 }
 
@@ -37,9 +48,15 @@ declare module 'ioredis' {
  *   P page / page:s:<S> / page:o:<owner> / page:os:<S>:<owner>
  *                                zsets id by seq of non-external jobs, one per page filter, so any
  *                                page is one ZREVRANGEBYSCORE ... LIMIT (statuses contain no ':').
+ *                                page:os:QUEUED:<owner> is also the owner's queued count (queued
+ *                                jobs are never external).
+ *   P round:owner:<kind>         hash owner → round of the owner's last QUEUED insert
+ *   P round:served:<kind>        the highest round a claim has taken
+ *   P queue-state                hash kind → QueueState JSON
  * The record text is JSON written by JavaScript and never re-encoded in Lua: Redis's cjson turns
  * `[]` into `{}` and rounds numbers to 14 digits. Lua only splices `seq`, which the encoder puts
- * first as the placeholder `{"seq":0,`.
+ * first as the placeholder `{"seq":0,`, and on a QUEUED insert `queueRound`, the second key, as
+ * `{"seq":0,"queueRound":0,`.
  */
 const LUA_INDEX = `
 local function pageKeys(p, status, owner)
@@ -57,18 +74,29 @@ local function unindex(p, id, status, owner, external)
     for _, key in ipairs(pageKeys(p, status, owner)) do redis.call('ZREM', key, id) end
   end
 end
-local function withSeq(json, seq)
-  if string.sub(json, 1, 9) ~= '{"seq":0,' then
-    error('job record must start with the seq placeholder {"seq":0,')
+local function withSeq(json, seq, round)
+  local head = '{"seq":0,'
+  if round then head = '{"seq":0,"queueRound":0,' end
+  if string.sub(json, 1, #head) ~= head then
+    error('job record must start with the placeholder ' .. head)
   end
-  return '{"seq":' .. seq .. string.sub(json, 9)
+  local spliced = '{"seq":' .. seq .. ','
+  if round then spliced = spliced .. '"queueRound":' .. round .. ',' end
+  return spliced .. string.sub(json, #head + 1)
+end
+-- A fenced write (fence given and a lease key configured) only while the lease holds the fence.
+local function fenced(leaseKey, fence)
+  return leaseKey ~= '' and redis.call('GET', leaseKey) ~= fence
 end
 `;
 
-/** ARGV: prefix, id, json, status, owner, external, hasIdem, idemSlot, hasUpstream, upstreamJobId */
+/**
+ * ARGV: prefix, id, json, status, owner, external, hasIdem, idemSlot, hasUpstream, upstreamJobId,
+ * kind, then maxQueuedPerOwner ('' for no limit).
+ */
 const LUA_INSERT = `${LUA_INDEX}
 local p, id = ARGV[1], ARGV[2]
-local status, owner, external = ARGV[4], ARGV[5], ARGV[6]
+local status, owner, external, kind = ARGV[4], ARGV[5], ARGV[6], ARGV[11]
 local idem = ARGV[7] == '1' and ARGV[8] or false
 local upstream = ARGV[9] == '1' and ARGV[10] or false
 for _, slot in ipairs({ { p .. 'idem', idem }, { p .. 'upstream', upstream } }) do
@@ -82,8 +110,19 @@ for _, slot in ipairs({ { p .. 'idem', idem }, { p .. 'upstream', upstream } }) 
 end
 local jobKey = p .. 'job:' .. id
 if redis.call('EXISTS', jobKey) == 1 then return { 'duplicate' } end
+local round = false
+if status == 'QUEUED' then
+  if ARGV[12] ~= '' and redis.call('ZCARD', p .. 'page:os:QUEUED:' .. owner) >= tonumber(ARGV[12]) then
+    return { 'too-many' }
+  end
+  -- nextQueueRound (domain/transitions.ts): max(ownerLast, served) + 1
+  local ownerLast = tonumber(redis.call('HGET', p .. 'round:owner:' .. kind, owner) or '0')
+  local served = tonumber(redis.call('GET', p .. 'round:served:' .. kind) or '0')
+  round = math.max(ownerLast, served) + 1
+  redis.call('HSET', p .. 'round:owner:' .. kind, owner, round)
+end
 local seq = redis.call('INCR', p .. 'seq')
-local json = withSeq(ARGV[3], seq)
+local json = withSeq(ARGV[3], seq, round)
 redis.call('HSET', jobKey, 'json', json, 'rev', 1, 'seq', seq, 'status', status, 'owner', owner,
   'external', external)
 if idem then
@@ -99,19 +138,22 @@ return { 'created', json }
 `;
 
 /**
- * Replaces a record and moves it between indexes. ARGV as insert, then expectedRev: when not '',
- * writes only if the record is still at that rev (compare-and-set for claim and cancel).
+ * Replaces a record and moves it between indexes, only if it is still at the rev its change read
+ * (compare-and-set). ARGV as insert up to kind, then expectedRev, claimRound (the job's round when
+ * the write claims it, to advance the kind's served round; '' otherwise), leaseKey and fence ('' for
+ * an unfenced write).
  */
 const LUA_WRITE = `${LUA_INDEX}
 local p, id = ARGV[1], ARGV[2]
-local status, owner, external = ARGV[4], ARGV[5], ARGV[6]
+local status, owner, external, kind = ARGV[4], ARGV[5], ARGV[6], ARGV[11]
 local idem = ARGV[7] == '1' and ARGV[8] or false
 local upstream = ARGV[9] == '1' and ARGV[10] or false
 local jobKey = p .. 'job:' .. id
 local cur = redis.call('HMGET', jobKey, 'rev', 'seq', 'status', 'owner', 'external', 'idem', 'upstream')
 local rev, seq = cur[1], cur[2]
 if not rev then return { 'missing' } end
-if ARGV[11] ~= '' and ARGV[11] ~= rev then return { 'conflict' } end
+if fenced(ARGV[14], ARGV[15]) then return { 'fenced' } end
+if ARGV[12] ~= rev then return { 'conflict' } end
 if idem then
   local holder = redis.call('HGET', p .. 'idem', idem)
   if holder and holder ~= id then return { 'idem-taken', holder } end
@@ -124,7 +166,7 @@ unindex(p, id, cur[3], cur[4], cur[5])
 if cur[6] then redis.call('HDEL', p .. 'idem', cur[6]) end
 if cur[7] then redis.call('HDEL', p .. 'upstream', cur[7]) end
 redis.call('HDEL', jobKey, 'idem', 'upstream')
-local json = withSeq(ARGV[3], seq)
+local json = withSeq(ARGV[3], seq, false)
 redis.call('HSET', jobKey, 'json', json, 'rev', tonumber(rev) + 1, 'status', status, 'owner', owner,
   'external', external)
 if idem then
@@ -136,7 +178,20 @@ if upstream then
   redis.call('HSET', p .. 'upstream', upstream, id)
 end
 index(p, id, seq, status, owner, external)
+if ARGV[13] ~= '' then
+  local servedKey = p .. 'round:served:' .. kind
+  if tonumber(ARGV[13]) > tonumber(redis.call('GET', servedKey) or '0') then
+    redis.call('SET', servedKey, ARGV[13])
+  end
+end
 return { 'written', json }
+`;
+
+/** ARGV: hash key, kind, state JSON ('' clears it), leaseKey, fence ('' for an unfenced write). */
+const LUA_QUEUE_STATE_SET = `${LUA_INDEX}
+if fenced(ARGV[4], ARGV[5]) then return 'fenced' end
+if ARGV[3] == '' then redis.call('HDEL', ARGV[1], ARGV[2]) else redis.call('HSET', ARGV[1], ARGV[2], ARGV[3]) end
+return 'ok'
 `;
 
 /** One round trip for lookups through a hash: ARGV prefix, hash name, field. */
@@ -164,29 +219,25 @@ for i, id in ipairs(ids) do out[i] = redis.call('HGET', ARGV[1] .. 'job:' .. id,
 return out
 `;
 
-/** Claim and cancel retry when another write lands between their read and their write. */
+/** A transition retries when another write lands between its read and its write. */
 const MAX_CAS_ATTEMPTS = 50;
 
-function checkPageLimit(limit: number): void {
-  if (!Number.isInteger(limit) || limit < 0) {
-    throw new RangeError(`page limit must be a non-negative integer, got ${limit}`);
-  }
-}
-
-/** `\u0000` cannot appear in an API key name, so owner + key never collide across owners. */
-function idempotencySlot(owner: string, key: string): string {
-  return `${owner}\u0000${key}`;
-}
-
-const claimable = (job: JobRecord): boolean => job.status === 'QUEUED' && job.submitAttemptAt === undefined;
-
 /**
- * Arguments shared by the insert and write scripts. The record is encoded with `seq: 0` as its
- * first key; the script puts the store's seq there.
+ * Arguments shared by the insert and write scripts (ARGV 1..11). The record is encoded with
+ * `seq: 0` as its first key and, when `queueRound` is 'placeholder' (a QUEUED insert), with
+ * `queueRound: 0` as its second; the script puts the store's values there.
  */
-function recordArgs(prefix: string, job: Omit<JobRecord, 'seq'>): string[] {
-  const { seq: _ignored, ...rest } = job as JobRecord;
-  const json = encodeJobRecord({ seq: 0, ...rest });
+function recordArgs(
+  prefix: string,
+  job: NewJobRecord | JobRecord,
+  queueRound: 'placeholder' | number | undefined,
+): string[] {
+  const { seq: _seq, queueRound: _queueRound, ...rest } = job as JobRecord;
+  const json = encodeJobRecord({
+    seq: 0,
+    queueRound: queueRound === 'placeholder' ? 0 : queueRound,
+    ...rest,
+  });
   const idem = job.idempotencyKey === undefined ? '' : idempotencySlot(job.owner, job.idempotencyKey);
   return [
     prefix,
@@ -199,6 +250,7 @@ function recordArgs(prefix: string, job: Omit<JobRecord, 'seq'>): string[] {
     idem,
     job.upstreamJobId === undefined ? '0' : '1',
     job.upstreamJobId ?? '',
+    job.kind,
   ];
 }
 
@@ -217,60 +269,62 @@ export function createRedisJobStore(opts: RedisJobStoreOptions): JobStore {
   redis.defineCommand('h3dgwJobGetVia', { numberOfKeys: 0, lua: LUA_GET_VIA });
   redis.defineCommand('h3dgwJobList', { numberOfKeys: 0, lua: LUA_LIST });
   redis.defineCommand('h3dgwJobPage', { numberOfKeys: 0, lua: LUA_PAGE });
+  redis.defineCommand('h3dgwQueueStateSet', { numberOfKeys: 0, lua: LUA_QUEUE_STATE_SET });
   let closed = false;
 
   const jobKey = (id: string): string => `${prefix}job:${id}`;
+  const queueStateKey = `${prefix}queue-state`;
+  /** leaseKey and fence arguments: empty (unchecked) unless both a fence and a lease key are given. */
+  const fenceArgs = (fence: string | undefined): [string, string] =>
+    fence !== undefined && opts.leaseKey !== undefined ? [opts.leaseKey, fence] : ['', ''];
 
-  /** Writes `job` over the stored record; with `expectedRev`, only if nobody wrote since. */
-  async function write(job: JobRecord, expectedRev: string): Promise<JobRecord | 'conflict'> {
-    const [outcome, detail] = await redis.h3dgwJobWrite(...recordArgs(prefix, job), expectedRev);
+  /**
+   * Writes `next` over the record `current` (read at `rev`) unless another write landed since.
+   * A claim also advances the kind's served round to the job's round, in the same script.
+   */
+  async function write(
+    current: JobRecord,
+    next: JobRecord,
+    rev: string,
+    fence: string | undefined,
+  ): Promise<JobRecord | 'conflict' | 'missing'> {
+    const claimRound =
+      claimable(current) && next.submitAttemptAt !== undefined ? String(current.queueRound ?? 0) : '';
+    const [outcome, detail] = await redis.h3dgwJobWrite(
+      ...recordArgs(prefix, next, next.queueRound),
+      rev,
+      claimRound,
+      ...fenceArgs(fence),
+    );
     switch (outcome) {
       case 'written':
         return decodeJobRecord(detail!);
       case 'conflict':
-        return 'conflict';
       case 'missing':
-        throw new Error(`update: no job ${job.id}; insert it first`);
+        return outcome;
+      case 'fenced':
+        throw new FencedError('transition');
       case 'idem-taken':
-        throw new Error(`update: idempotency key of job ${job.id} is already used by job ${detail}`);
+        throw new Error(`transition: idempotency key of job ${next.id} is already used by job ${detail}`);
       case 'upstream-taken':
         throw new Error(
-          `update: upstreamJobId ${job.upstreamJobId} of job ${job.id} is already recorded by job ${detail}`,
+          `transition: upstreamJobId ${next.upstreamJobId} of job ${next.id} is already recorded by job ${detail}`,
         );
       default:
         throw new Error(`redis job store: unexpected write reply ${String(outcome)}`);
     }
   }
 
-  /**
-   * Read, decide, compare-and-set: `change` returns the next record, or undefined to leave the job
-   * as it is. Retries when another write landed in between, so the decision is always made on the
-   * record it replaces. Resolves undefined for an unknown id.
-   */
-  async function transition(
-    id: string,
-    change: (job: JobRecord) => JobRecord | undefined,
-  ): Promise<{ job: JobRecord; changed: boolean } | undefined> {
-    for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
-      const [json, rev] = await redis.hmget(jobKey(id), 'json', 'rev');
-      if (json == null || rev == null) return undefined;
-      const current = decodeJobRecord(json);
-      const next = change(current);
-      if (!next) return { job: current, changed: false };
-      const written = await write(next, rev);
-      if (written !== 'conflict') return { job: written, changed: true };
-    }
-    throw new Error(
-      `redis job store: job ${id} changed under ${MAX_CAS_ATTEMPTS} attempts in a row to claim or cancel it; ` +
-        'another writer is updating it in a loop',
-    );
-  }
-
   return {
-    async insert(job) {
-      const [outcome, json] = await redis.h3dgwJobInsert(...recordArgs(prefix, job));
+    async insert(job, insertOpts = {}) {
+      const limit = insertOpts.maxQueuedPerOwner;
+      const [outcome, json] = await redis.h3dgwJobInsert(
+        ...recordArgs(prefix, job, job.status === 'QUEUED' ? 'placeholder' : undefined),
+        limit === undefined ? '' : String(limit),
+      );
+      if (outcome === 'too-many') throw new TooManyQueuedJobsError(job.owner, limit!);
       if (outcome === 'duplicate') {
-        throw new Error(`insert: job ${job.id} already exists; use update to change it`);
+        throw new Error(`insert: job ${job.id} already exists; use transition to change it`);
       }
       if ((outcome !== 'created' && outcome !== 'existing') || typeof json !== 'string') {
         throw new Error(`redis job store: unexpected insert reply ${String(outcome)}`);
@@ -278,25 +332,28 @@ export function createRedisJobStore(opts: RedisJobStoreOptions): JobStore {
       return { job: decodeJobRecord(json), created: outcome === 'created' };
     },
 
-    async claimForSubmit(id, at) {
-      const result = await transition(id, (job) =>
-        claimable(job) ? { ...job, submitAttemptAt: at } : undefined,
+    /**
+     * Read, decide, compare-and-set: retries when another write landed in between (so `change`
+     * may be called more than once), so the decision is always made on the record it replaces.
+     */
+    async transition(id: string, change: JobChange, transitionOpts = {}) {
+      for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
+        const [json, rev] = await redis.hmget(jobKey(id), 'json', 'rev');
+        if (json == null || rev == null) return undefined;
+        const current = decodeJobRecord(json);
+        const proposed = change(structuredClone(current));
+        if (!proposed) return { job: current, changed: false };
+        if (proposed.id !== id)
+          throw new Error(`transition: a change of job ${id} returned job ${proposed.id}`);
+        const next: JobRecord = { ...proposed, seq: current.seq, queueRound: current.queueRound };
+        const written = await write(current, next, rev, transitionOpts.fence);
+        if (written === 'missing') return undefined;
+        if (written !== 'conflict') return { job: written, changed: true };
+      }
+      throw new Error(
+        `redis job store: job ${id} changed under ${MAX_CAS_ATTEMPTS} attempts in a row to write it; ` +
+          'another writer is updating it in a loop',
       );
-      return result?.changed ? result.job : undefined;
-    },
-
-    async cancelIfQueued(id, at) {
-      const result = await transition(id, (job) =>
-        claimable(job)
-          ? { ...job, status: 'CANCELED', finishedAt: at, updatedAt: at, version: job.version + 1 }
-          : undefined,
-      );
-      return result && { job: result.job, canceled: result.changed };
-    },
-
-    async update(job) {
-      // Unconditional, like the other stores: the last update wins. seq stays the store's.
-      await write(job, '');
     },
 
     async get(id) {
@@ -328,6 +385,24 @@ export function createRedisJobStore(opts: RedisJobStoreOptions): JobStore {
       else if (status !== undefined) key = `${prefix}page:s:${status}`;
       const max = beforeSeq === undefined ? '+inf' : `(${beforeSeq}`;
       return decodeAll(await redis.h3dgwJobPage(prefix, key, max, String(limit)));
+    },
+
+    async setQueueState(kind, state, transitionOpts = {}) {
+      const reply = await redis.h3dgwQueueStateSet(
+        queueStateKey,
+        kind,
+        state === undefined ? '' : JSON.stringify(state),
+        ...fenceArgs(transitionOpts.fence),
+      );
+      if (reply === 'fenced') throw new FencedError('setQueueState');
+    },
+
+    async queueStates() {
+      const states: Partial<Record<JobKindName, QueueState>> = {};
+      for (const [kind, json] of Object.entries(await redis.hgetall(queueStateKey))) {
+        states[kind as JobKindName] = JSON.parse(json) as QueueState;
+      }
+      return states;
     },
 
     async ping() {

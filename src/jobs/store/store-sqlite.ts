@@ -1,13 +1,24 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import type { JobKindName } from '../../tencent/job-kinds.ts';
+import { TooManyQueuedJobsError } from '../domain/errors.ts';
 import type { JobRecord, JobStatus } from '../domain/job.ts';
+import { checkPageLimit, claimable, type JobChange, nextQueueRound } from '../domain/transitions.ts';
 import { decodeJobRecord, encodeJobRecord } from './record-codec.ts';
-import type { JobStore } from './store.ts';
+import type { InsertOptions, JobStore, NewJobRecord, QueueState } from './store.ts';
+import { FencedError } from './store-errors.ts';
 
 export interface SqliteJobStoreOptions {
   /** Database file; its directory is created when missing. `:memory:` keeps nothing after close. */
   path: string;
+  /**
+   * The in-process leadership's current term token (undefined while not leading). A write with a
+   * `fence` happens only when this returns that fence, checked inside the write transaction;
+   * otherwise it throws FencedError. Without it, fences are not checked. SQLite serves one gateway
+   * process, so its leadership is in-process and needs no shared lease.
+   */
+  leaseHolder?: (() => string | undefined) | undefined;
 }
 
 /** How long a write waits for another connection's lock before failing with SQLITE_BUSY (ms). */
@@ -48,13 +59,25 @@ const MIGRATIONS: readonly string[] = [
   CREATE UNIQUE INDEX jobs_upstream_job_id_unique ON jobs (upstream_job_id)
     WHERE upstream_job_id IS NOT NULL;
   `,
+  // Fair-queue rounds (nextQueueRound) and the leader's queue states. Jobs stored before this step
+  // keep no round in their data: they decode with queueRound undefined and sort first (round 0).
+  `
+  CREATE TABLE queue_rounds (
+    kind TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    last_round INTEGER NOT NULL,
+    PRIMARY KEY (kind, owner)
+  ) STRICT;
+  CREATE TABLE served_rounds (
+    kind TEXT PRIMARY KEY,
+    round INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE queue_states (
+    kind TEXT PRIMARY KEY,
+    data TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
-
-function checkPageLimit(limit: number): void {
-  if (!Number.isInteger(limit) || limit < 0) {
-    throw new RangeError(`page limit must be a non-negative integer, got ${limit}`);
-  }
-}
 
 function migrate(db: Database.Database): void {
   // IMMEDIATE, and the version read inside it: two gateways starting on one new file migrate once.
@@ -136,7 +159,6 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
   );
   // No job is ever deleted, so max + 1 inside the write transaction is strictly increasing.
   const nextSeq = db.prepare<[], { seq: number }>('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM jobs');
-  const selectSeq = db.prepare<[string], { seq: number }>('SELECT seq FROM jobs WHERE id = ?');
   const selectById = db.prepare<[string], DataRow>('SELECT data FROM jobs WHERE id = ?');
   const selectByUpstreamId = db.prepare<[string], DataRow>(
     'SELECT data FROM jobs WHERE upstream_job_id = ? ORDER BY seq LIMIT 1',
@@ -167,9 +189,41 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
   );
   const selectOne = db.prepare<[], unknown>('SELECT 1');
 
+  const countQueued = db.prepare<[string], { count: number }>(
+    `SELECT COUNT(*) AS count FROM jobs WHERE owner = ? AND status = 'QUEUED' AND external = 0`,
+  );
+  const selectOwnerRound = db.prepare<[string, string], { round: number }>(
+    'SELECT last_round AS round FROM queue_rounds WHERE kind = ? AND owner = ?',
+  );
+  const upsertOwnerRound = db.prepare<[string, string, number]>(
+    `INSERT INTO queue_rounds (kind, owner, last_round) VALUES (?, ?, ?)
+     ON CONFLICT (kind, owner) DO UPDATE SET last_round = excluded.last_round`,
+  );
+  const selectServedRound = db.prepare<[string], { round: number }>(
+    'SELECT round FROM served_rounds WHERE kind = ?',
+  );
+  const advanceServedRound = db.prepare<[string, number]>(
+    `INSERT INTO served_rounds (kind, round) VALUES (?, ?)
+     ON CONFLICT (kind) DO UPDATE SET round = MAX(round, excluded.round)`,
+  );
+  const upsertQueueState = db.prepare<[string, string]>(
+    `INSERT INTO queue_states (kind, data) VALUES (?, ?)
+     ON CONFLICT (kind) DO UPDATE SET data = excluded.data`,
+  );
+  const deleteQueueState = db.prepare<[string]>('DELETE FROM queue_states WHERE kind = ?');
+  const selectQueueStates = db.prepare<[], { kind: JobKindName; data: string }>(
+    'SELECT kind, data FROM queue_states ORDER BY kind',
+  );
+
+  function checkFence(operation: string, fence: string | undefined): void {
+    if (fence !== undefined && opts.leaseHolder && opts.leaseHolder() !== fence) {
+      throw new FencedError(operation);
+    }
+  }
+
   // IMMEDIATE takes the write lock before reading, so check-then-insert cannot interleave with
   // another connection; the unique index is the backstop.
-  const insertTx = db.transaction((job: Omit<JobRecord, 'seq'>) => {
+  const insertTx = db.transaction((job: NewJobRecord, limit: number | undefined) => {
     if (job.idempotencyKey !== undefined) {
       const existing = decodeRow(selectByIdempotencyKey.get(job.owner, job.idempotencyKey));
       if (existing) return { job: existing, created: false };
@@ -178,59 +232,59 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
       const existing = decodeRow(selectByUpstreamId.get(job.upstreamJobId));
       if (existing) return { job: existing, created: false };
     }
-    const columns = toColumns({ ...job, seq: nextSeq.get()!.seq });
+    let queueRound: number | undefined;
+    if (job.status === 'QUEUED') {
+      if (limit !== undefined && countQueued.get(job.owner)!.count >= limit) {
+        throw new TooManyQueuedJobsError(job.owner, limit);
+      }
+      queueRound = nextQueueRound(
+        selectOwnerRound.get(job.kind, job.owner)?.round ?? 0,
+        selectServedRound.get(job.kind)?.round ?? 0,
+      );
+      upsertOwnerRound.run(job.kind, job.owner, queueRound);
+    }
+    // seq and queueRound are the store's, whatever the caller's object carries.
+    const columns = toColumns({ ...job, seq: nextSeq.get()!.seq, queueRound });
     insertRow.run(columns);
     return { job: decodeJobRecord(columns.data), created: true };
   });
 
-  const updateTx = db.transaction((job: JobRecord) => {
-    const row = selectSeq.get(job.id);
-    if (!row) throw new Error(`update: no job ${job.id}; insert it first`);
-    // seq belongs to the store: a caller cannot move a job in the queue by editing it.
-    updateRow.run(toColumns({ ...job, seq: row.seq }));
+  // Read, decide and write in one IMMEDIATE transaction: no other connection writes in between, so
+  // `change` decides on the record it replaces.
+  const transitionTx = db.transaction((id: string, change: JobChange, fence: string | undefined) => {
+    const current = decodeRow(selectById.get(id));
+    if (!current) return undefined;
+    const proposed = change(structuredClone(current));
+    if (!proposed) return { job: current, changed: false };
+    checkFence('transition', fence);
+    if (proposed.id !== id) throw new Error(`transition: a change of job ${id} returned job ${proposed.id}`);
+    const next: JobRecord = { ...proposed, seq: current.seq, queueRound: current.queueRound };
+    const columns = toColumns(next);
+    updateRow.run(columns);
+    if (claimable(current) && next.submitAttemptAt !== undefined) {
+      advanceServedRound.run(current.kind, current.queueRound ?? 0);
+    }
+    return { job: decodeJobRecord(columns.data), changed: true };
   });
 
-  const claimable = (job: JobRecord): boolean => job.status === 'QUEUED' && job.submitAttemptAt === undefined;
-
-  // Read and write in one IMMEDIATE transaction: another connection cannot claim or cancel between.
-  const claimTx = db.transaction((id: string, at: number): JobRecord | undefined => {
-    const job = decodeRow(selectById.get(id));
-    if (!job || !claimable(job)) return undefined;
-    const claimed: JobRecord = { ...job, submitAttemptAt: at };
-    updateRow.run(toColumns(claimed));
-    return claimed;
-  });
-
-  const cancelTx = db.transaction((id: string, at: number) => {
-    const job = decodeRow(selectById.get(id));
-    if (!job) return undefined;
-    if (!claimable(job)) return { job, canceled: false };
-    const canceled: JobRecord = {
-      ...job,
-      status: 'CANCELED',
-      finishedAt: at,
-      updatedAt: at,
-      version: job.version + 1,
-    };
-    updateRow.run(toColumns(canceled));
-    return { job: canceled, canceled: true };
-  });
+  const setQueueStateTx = db.transaction(
+    (kind: JobKindName, state: QueueState | undefined, fence: string | undefined) => {
+      checkFence('setQueueState', fence);
+      if (state === undefined) deleteQueueState.run(kind);
+      else upsertQueueState.run(kind, JSON.stringify(state));
+    },
+  );
 
   return {
-    async insert(job) {
-      return insertTx.immediate(job);
+    async insert(job, insertOpts: InsertOptions = {}) {
+      return insertTx.immediate(job, insertOpts.maxQueuedPerOwner);
     },
 
-    async claimForSubmit(id, at) {
-      return claimTx.immediate(id, at);
-    },
-
-    async cancelIfQueued(id, at) {
-      return cancelTx.immediate(id, at);
-    },
-
-    async update(job) {
-      updateTx.immediate(job);
+    async transition(id, change, transitionOpts = {}) {
+      // A change is a pure function of the record: a write of its own would nest in this
+      // transaction and be overwritten by the outer write.
+      if (db.inTransaction) throw new Error('transition: a JobChange must not write to the store');
+      return transitionTx.immediate(id, change, transitionOpts.fence);
     },
 
     async get(id) {
@@ -261,6 +315,16 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
       };
       const statement = owner === undefined ? pageAll : pageOwner;
       return statement.all(params).map((row) => decodeJobRecord(row.data));
+    },
+
+    async setQueueState(kind, state, transitionOpts = {}) {
+      setQueueStateTx.immediate(kind, state, transitionOpts.fence);
+    },
+
+    async queueStates() {
+      const states: Partial<Record<JobKindName, QueueState>> = {};
+      for (const row of selectQueueStates.all()) states[row.kind] = JSON.parse(row.data) as QueueState;
+      return states;
     },
 
     async ping() {

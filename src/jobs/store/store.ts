@@ -1,6 +1,6 @@
 import type { JobKindName } from '../../tencent/job-kinds.ts';
-import type { JobChange } from '../domain/transitions.ts';
 import type { JobRecord, JobStatus, QueueReason } from '../domain/job.ts';
+import type { JobChange } from '../domain/transitions.ts';
 
 /** A new record: the store assigns `seq` and, for a QUEUED job, `queueRound`. */
 export type NewJobRecord = Omit<JobRecord, 'seq' | 'queueRound'>;
@@ -9,7 +9,7 @@ export interface InsertOptions {
   /**
    * QUEUED jobs (all kinds) one owner may have. Checked after the idempotency lookup (a retry with a
    * known key always gets its job back) and atomically with the write, so racing submits on any
-   * replica cannot overshoot it. Over the limit the store throws QueueLimitError.
+   * replica cannot overshoot it. Over the limit the store throws TooManyQueuedJobsError.
    */
   maxQueuedPerOwner?: number | undefined;
 }

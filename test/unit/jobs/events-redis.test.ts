@@ -22,6 +22,7 @@ function jobAt(id: string, version: number, status: JobRecord['status']): JobRec
     external: false,
     upstreamJobId: status === 'QUEUED' ? undefined : '1357924680',
     seq: 7,
+    queueRound: undefined,
     version,
     submittedAt: 1_700_000_000_000,
     submitAttemptAt: undefined,

@@ -3,16 +3,29 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { ReplyError } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TooManyQueuedJobsError } from '../../../src/jobs/domain/errors.ts';
 import type { JobRecord } from '../../../src/jobs/domain/job.ts';
+import {
+  cancelQueued,
+  claimForSubmit,
+  compareQueueOrder,
+  type JobChange,
+  markOutcomeUnknown,
+  recordSubmitted,
+  releaseClaim,
+  SUBMIT_OUTCOME_UNKNOWN,
+} from '../../../src/jobs/domain/transitions.ts';
 import { decodeJobRecord, encodeJobRecord } from '../../../src/jobs/store/record-codec.ts';
-import type { JobStore } from '../../../src/jobs/store/store.ts';
+import type { JobStore, NewJobRecord, QueueState } from '../../../src/jobs/store/store.ts';
+import { FencedError, StoreUnavailableError, withStoreErrors } from '../../../src/jobs/store/store-errors.ts';
 import { createMemoryJobStore } from '../../../src/jobs/store/store-memory.ts';
 import { createRedisJobStore } from '../../../src/jobs/store/store-redis.ts';
 import { createSqliteJobStore } from '../../../src/jobs/store/store-sqlite.ts';
 import { connectTestRedis, testKeyPrefix } from '../../helpers/redis-connection.ts';
 
-type NewJob = Omit<JobRecord, 'seq'>;
+type NewJob = NewJobRecord;
 
 let nextId = 0;
 
@@ -78,6 +91,17 @@ function makeDoneJob(job: JobRecord): JobRecord {
   };
 }
 
+/** A change that applies unconditionally: test setup, not a domain rule. */
+const patch =
+  (fields: Partial<JobRecord>): JobChange =>
+  (job) => ({ ...job, ...fields });
+
+/** A change that replaces the record whole (its seq and queueRound stay the store's anyway). */
+const replaceWith =
+  (next: JobRecord): JobChange =>
+  () =>
+    structuredClone(next);
+
 async function insertAll(store: JobStore, jobs: NewJob[]): Promise<JobRecord[]> {
   const inserted: JobRecord[] = [];
   // One at a time, so seq follows array order.
@@ -86,334 +110,847 @@ async function insertAll(store: JobStore, jobs: NewJob[]): Promise<JobRecord[]> 
 }
 
 const ids = (jobs: JobRecord[]): string[] => jobs.map((job) => job.id);
+const MISSING = 'job_missing0000000000';
+const AT = 1_700_000_000_500;
+
+const queuedState = (since: number): QueueState => ({
+  reason: 'UPSTREAM_UNREACHABLE',
+  detail: 'RequestLimitExceeded: too many requests',
+  since,
+});
+
+interface Opened {
+  store: JobStore;
+  /** Makes `token` the current leader term (undefined: nobody leads); needs `lease: true`. */
+  setLease: (token: string | undefined) => Promise<void>;
+  /** Runs after the store is closed. */
+  cleanup: () => void;
+}
 
 interface StoreCase {
   name: string;
-  /** Returns the store and a cleanup that runs after it is closed. */
-  open: () => [JobStore, () => void] | Promise<[JobStore, () => void]>;
+  /** Reads, decides and writes in separate steps, retrying (calling change again) on a conflict. */
+  optimistic: boolean;
+  /** With `lease`, fenced writes are checked against a lease the test sets with `setLease`. */
+  open: (opts: { lease: boolean }) => Opened | Promise<Opened>;
+}
+
+/** Fence checks for the in-process stores: the lease holder is a variable of the test's. */
+function inProcessLease(lease: boolean) {
+  let holder: string | undefined;
+  return {
+    leaseHolder: lease ? () => holder : undefined,
+    setLease: async (token: string | undefined) => {
+      holder = token;
+    },
+  };
 }
 
 const cases: StoreCase[] = [
-  { name: 'memory', open: () => [createMemoryJobStore(), () => {}] },
-  { name: 'sqlite :memory:', open: () => [createSqliteJobStore({ path: ':memory:' }), () => {}] },
+  {
+    name: 'memory',
+    optimistic: false,
+    open: ({ lease }) => {
+      const { leaseHolder, setLease } = inProcessLease(lease);
+      return { store: createMemoryJobStore({ leaseHolder }), setLease, cleanup: () => {} };
+    },
+  },
+  {
+    name: 'sqlite :memory:',
+    optimistic: false,
+    open: ({ lease }) => {
+      const { leaseHolder, setLease } = inProcessLease(lease);
+      return { store: createSqliteJobStore({ path: ':memory:', leaseHolder }), setLease, cleanup: () => {} };
+    },
+  },
   {
     name: 'sqlite file',
-    open: () => {
+    optimistic: false,
+    open: ({ lease }) => {
       const dir = mkdtempSync(join(tmpdir(), 'job-store-'));
-      return [createSqliteJobStore({ path: join(dir, 'jobs.db') }), () => rmSync(dir, { recursive: true })];
+      const { leaseHolder, setLease } = inProcessLease(lease);
+      return {
+        store: createSqliteJobStore({ path: join(dir, 'jobs.db'), leaseHolder }),
+        setLease,
+        cleanup: () => rmSync(dir, { recursive: true }),
+      };
     },
   },
   {
     // The helper deletes the prefix's keys and closes the connection after each test.
     name: 'redis',
-    open: async () => [
-      createRedisJobStore({ redis: await connectTestRedis(), keyPrefix: testKeyPrefix() }),
-      () => {},
-    ],
+    optimistic: true,
+    open: async ({ lease }) => {
+      const redis = await connectTestRedis();
+      const keyPrefix = testKeyPrefix();
+      const leaseKey = `${keyPrefix}leader`;
+      return {
+        store: createRedisJobStore({ redis, keyPrefix, ...(lease ? { leaseKey } : {}) }),
+        setLease: async (token) => {
+          if (token === undefined) await redis.del(leaseKey);
+          else await redis.set(leaseKey, token);
+        },
+        cleanup: () => {},
+      };
+    },
   },
 ];
 
-describe.each(cases)('JobStore contract: $name', ({ open }) => {
+describe.each(cases)('JobStore contract: $name', ({ name, optimistic, open }) => {
   let store: JobStore;
-  let cleanup: (() => void) | undefined;
+  let opened: Opened[] = [];
+
+  /** Another store of this kind (own database or prefix), closed after the test. */
+  async function openStore(opts: { lease: boolean }): Promise<Opened> {
+    const result = await open(opts);
+    opened.push(result);
+    return result;
+  }
 
   beforeEach(async () => {
-    cleanup = undefined;
-    [store, cleanup] = await open();
+    opened = [];
+    ({ store } = await openStore({ lease: false }));
   });
 
   afterEach(async () => {
     // Nothing to close when opening failed (Redis not reachable): that failure is the report.
-    if (!cleanup) return;
-    await store.close();
-    cleanup();
-  });
-
-  it('assigns strictly increasing seq on insert and returns the record with it', async () => {
-    const first = makeJob();
-    const results = [await store.insert(first), await store.insert(makeJob()), await store.insert(makeJob())];
-
-    expect(results.map((r) => r.created)).toEqual([true, true, true]);
-    const seqs = results.map((r) => r.job.seq);
-    expect(seqs[0]).toBeGreaterThan(0);
-    expect(seqs[1]).toBeGreaterThan(seqs[0]!);
-    expect(seqs[2]).toBeGreaterThan(seqs[1]!);
-    expect(results[0]!.job).toStrictEqual({ ...first, seq: seqs[0] });
-  });
-
-  it('finds jobs by id, upstream id and idempotency key', async () => {
-    const [plain, keyed] = await insertAll(store, [
-      makeJob({ upstreamJobId: '1111' }),
-      makeJob({ owner: 'bob', idempotencyKey: 'k-1', upstreamJobId: '2222' }),
-    ]);
-
-    expect(await store.get(plain!.id)).toStrictEqual(plain);
-    expect(await store.get('job_missing0000000000')).toBeUndefined();
-    expect(await store.getByUpstreamId('2222')).toStrictEqual(keyed);
-    expect(await store.getByUpstreamId('9999')).toBeUndefined();
-    expect(await store.getByIdempotencyKey('bob', 'k-1')).toStrictEqual(keyed);
-    expect(await store.getByIdempotencyKey('alice', 'k-1')).toBeUndefined();
-    expect(await store.getByIdempotencyKey('bob', 'k-2')).toBeUndefined();
-  });
-
-  it('replaces the record on update and returns it strictly equal, undefined fields included', async () => {
-    const { job } = await store.insert(makeJob());
-    const done = makeDoneJob(job);
-
-    await store.update(done);
-
-    expect(await store.get(job.id)).toStrictEqual(done);
-    expect(await store.getByUpstreamId('1357924680')).toStrictEqual(done);
-    expect(await store.listByStatus(['QUEUED'])).toEqual([]);
-  });
-
-  it('keeps seq when an update carries another one, and rejects an unknown id', async () => {
-    const { job } = await store.insert(makeJob());
-
-    await store.update({ ...job, seq: job.seq + 100, version: 2 });
-
-    expect(await store.get(job.id)).toStrictEqual({ ...job, version: 2 });
-    await expect(store.update({ ...job, id: 'job_missing0000000000' })).rejects.toThrow(/no job/);
-  });
-
-  it('creates one job when two inserts race with one owner and key', async () => {
-    const first = makeJob({ idempotencyKey: 'same' });
-    const second = makeJob({ idempotencyKey: 'same' });
-
-    const [a, b] = await Promise.all([store.insert(first), store.insert(second)]);
-
-    expect([a.created, b.created].sort()).toEqual([false, true]);
-    expect(b.job).toStrictEqual(a.job);
-    const winner = a.created ? first : second;
-    const loser = a.created ? second : first;
-    expect(a.job.id).toBe(winner.id);
-    expect(await store.get(loser.id)).toBeUndefined();
-    expect(await store.getByIdempotencyKey('alice', 'same')).toStrictEqual(a.job);
-  });
-
-  it('scopes idempotency keys to their owner', async () => {
-    const alice = await store.insert(makeJob({ idempotencyKey: 'same' }));
-    const bob = await store.insert(makeJob({ owner: 'bob', idempotencyKey: 'same' }));
-
-    expect(bob.created).toBe(true);
-    expect(bob.job.id).not.toBe(alice.job.id);
-    expect(await store.getByIdempotencyKey('bob', 'same')).toStrictEqual(bob.job);
-  });
-
-  it('lists jobs in any of the statuses in queue order (seq ascending)', async () => {
-    const [a, b, c, d] = await insertAll(store, [makeJob(), makeJob(), makeJob(), makeJob()]);
-    await store.update({ ...a!, status: 'RUN' });
-    await store.update({ ...c!, status: 'DONE' });
-    await store.update({ ...d!, status: 'WAIT' });
-
-    expect(ids(await store.listByStatus(['QUEUED']))).toEqual([b!.id]);
-    expect(ids(await store.listByStatus(['WAIT', 'RUN']))).toEqual([a!.id, d!.id]);
-    expect(ids(await store.listByStatus(['RUN', 'WAIT', 'QUEUED']))).toEqual([a!.id, b!.id, d!.id]);
-    expect(await store.listByStatus(['FAIL'])).toEqual([]);
-    expect(await store.listByStatus([])).toEqual([]);
-  });
-
-  it('pages newest first with a beforeSeq cursor, leaving out external jobs', async () => {
-    const jobs = await insertAll(store, [
-      makeJob(),
-      makeJob(),
-      makeJob({ external: true, owner: '' }),
-      makeJob(),
-      makeJob(),
-      makeJob(),
-    ]);
-    const visible = ids(jobs.filter((job) => !job.external).reverse());
-
-    const first = await store.page({ limit: 2 });
-    const second = await store.page({ limit: 2, beforeSeq: first.at(-1)!.seq });
-    const third = await store.page({ limit: 2, beforeSeq: second.at(-1)!.seq });
-    const rest = await store.page({ limit: 2, beforeSeq: third.at(-1)!.seq });
-
-    expect([...ids(first), ...ids(second), ...ids(third)]).toEqual(visible);
-    expect(ids(third)).toEqual(visible.slice(4));
-    expect(rest).toEqual([]);
-    expect(ids(await store.page({ limit: 10 }))).toEqual(visible);
-    expect(await store.page({ limit: 0 })).toEqual([]);
-    await expect(store.page({ limit: -1 })).rejects.toThrow(RangeError);
-  });
-
-  it('filters pages by owner and status', async () => {
-    const [a1, b1, a2, a3] = await insertAll(store, [
-      makeJob({ owner: 'alice' }),
-      makeJob({ owner: 'bob' }),
-      makeJob({ owner: 'alice' }),
-      makeJob({ owner: 'alice' }),
-      makeJob({ owner: 'alice', external: true }),
-    ]);
-    await store.update({ ...a2!, status: 'FAIL' });
-
-    expect(ids(await store.page({ limit: 10, owner: 'alice' }))).toEqual([a3!.id, a2!.id, a1!.id]);
-    expect(ids(await store.page({ limit: 10, owner: 'bob' }))).toEqual([b1!.id]);
-    expect(ids(await store.page({ limit: 10, status: 'QUEUED' }))).toEqual([a3!.id, b1!.id, a1!.id]);
-    expect(ids(await store.page({ limit: 10, owner: 'alice', status: 'QUEUED' }))).toEqual([a3!.id, a1!.id]);
-    expect(ids(await store.page({ limit: 10, owner: 'alice', status: 'FAIL' }))).toEqual([a2!.id]);
-    expect(ids(await store.page({ limit: 1, owner: 'alice', beforeSeq: a3!.seq }))).toEqual([a2!.id]);
-    expect(await store.page({ limit: 10, owner: 'carol' })).toEqual([]);
-  });
-
-  it('hands out copies: mutating a record it was given or returned does not change the store', async () => {
-    const input = makeJob({ idempotencyKey: 'k', input: { multiViewImages: [{ viewType: 'back' }] } });
-    const { job: inserted } = await store.insert(input);
-    const stored = structuredClone(inserted);
-
-    input.status = 'FAIL';
-    input.input.multiViewImages![0]!.viewType = 'input mutated';
-    inserted.status = 'RUN';
-    inserted.input.prompt = 'inserted mutated';
-    const got = (await store.get(inserted.id))!;
-    got.resultFiles.push({ type: 'GLB', url: 'x', previewImageUrl: undefined });
-    (await store.listByStatus(['QUEUED']))[0]!.input.multiViewImages![0]!.viewType = 'listed mutated';
-    (await store.page({ limit: 1 }))[0]!.owner = 'mallory';
-    (await store.getByIdempotencyKey('alice', 'k'))!.version = 99;
-    expect(await store.get(inserted.id)).toStrictEqual(stored);
-
-    const update = makeDoneJob(stored);
-    await store.update(update);
-    update.resultFiles[0]!.url = 'update mutated';
-
-    expect(await store.get(inserted.id)).toStrictEqual(makeDoneJob(stored));
-  });
-
-  it('returns the existing job when an insert repeats an upstreamJobId', async () => {
-    const first = await store.insert(makeJob({ external: true, owner: '', upstreamJobId: '4242' }));
-    const again = await store.insert(makeJob({ external: true, owner: '', upstreamJobId: '4242' }));
-    const [a, b] = await Promise.all([
-      store.insert(makeJob({ upstreamJobId: '4343' })),
-      store.insert(makeJob({ upstreamJobId: '4343' })),
-    ]);
-
-    expect(first.created).toBe(true);
-    expect(again).toStrictEqual({ job: first.job, created: false });
-    expect([a.created, b.created].sort()).toEqual([false, true]);
-    expect(b.job).toStrictEqual(a.job);
-    expect(await store.getByUpstreamId('4343')).toStrictEqual(a.job);
-    expect(ids(await store.listByStatus(['QUEUED']))).toEqual([first.job.id, a.job.id]);
-  });
-
-  it("rejects an update that takes another job's upstreamJobId, and frees an id it gives up", async () => {
-    const [a, b] = await insertAll(store, [makeJob({ upstreamJobId: '5555' }), makeJob()]);
-
-    await expect(store.update({ ...b!, upstreamJobId: '5555' })).rejects.toThrow();
-    expect(await store.getByUpstreamId('5555')).toStrictEqual(a);
-
-    await store.update({ ...a!, upstreamJobId: '6666' });
-    await store.update({ ...b!, upstreamJobId: '5555' });
-    expect((await store.getByUpstreamId('5555'))?.id).toBe(b!.id);
-    expect((await store.getByUpstreamId('6666'))?.id).toBe(a!.id);
-  });
-
-  it('claims a queued job for submit once, and only that field changes', async () => {
-    const { job } = await store.insert(makeJob());
-
-    const claimed = await store.claimForSubmit(job.id, 1_700_000_000_500);
-
-    expect(claimed).toStrictEqual({ ...job, submitAttemptAt: 1_700_000_000_500 });
-    expect(await store.get(job.id)).toStrictEqual(claimed);
-    expect(await store.claimForSubmit(job.id, 1_700_000_000_600)).toBeUndefined();
-    expect(await store.get(job.id)).toStrictEqual(claimed);
-    expect(await store.claimForSubmit('job_missing0000000000', 1)).toBeUndefined();
-  });
-
-  it('does not claim a canceled job, or one that is not queued', async () => {
-    const [queued, waiting] = await insertAll(store, [makeJob(), makeJob()]);
-    await store.update({ ...waiting!, status: 'WAIT', upstreamJobId: '7777' });
-    await store.cancelIfQueued(queued!.id, 1_700_000_000_900);
-
-    expect(await store.claimForSubmit(queued!.id, 1_700_000_001_000)).toBeUndefined();
-    expect(await store.claimForSubmit(waiting!.id, 1_700_000_001_000)).toBeUndefined();
-    expect((await store.get(queued!.id))?.submitAttemptAt).toBeUndefined();
-    expect((await store.get(waiting!.id))?.submitAttemptAt).toBeUndefined();
-  });
-
-  it('lets exactly one of several concurrent claims win', async () => {
-    const { job } = await store.insert(makeJob());
-
-    const results = await Promise.all(
-      [1, 2, 3, 4].map((i) => store.claimForSubmit(job.id, 1_700_000_000_000 + i)),
-    );
-
-    const winners = results.filter((r) => r !== undefined);
-    expect(winners).toHaveLength(1);
-    expect(await store.get(job.id)).toStrictEqual(winners[0]);
-  });
-
-  it('cancels a queued job and moves it between status lists', async () => {
-    const [job, other] = await insertAll(store, [makeJob(), makeJob()]);
-
-    const result = await store.cancelIfQueued(job!.id, 1_700_000_000_700);
-
-    const canceled: JobRecord = {
-      ...job!,
-      status: 'CANCELED',
-      finishedAt: 1_700_000_000_700,
-      updatedAt: 1_700_000_000_700,
-      version: job!.version + 1,
-    };
-    expect(result).toStrictEqual({ job: canceled, canceled: true });
-    expect(await store.get(job!.id)).toStrictEqual(canceled);
-    expect(ids(await store.listByStatus(['QUEUED']))).toEqual([other!.id]);
-    expect(ids(await store.listByStatus(['CANCELED']))).toEqual([job!.id]);
-    expect(ids(await store.page({ limit: 10, status: 'CANCELED' }))).toEqual([job!.id]);
-    expect(ids(await store.page({ limit: 10, owner: 'alice', status: 'QUEUED' }))).toEqual([other!.id]);
-    // Already canceled: reported as it is, not canceled again.
-    expect(await store.cancelIfQueued(job!.id, 1_700_000_000_800)).toStrictEqual({
-      job: canceled,
-      canceled: false,
-    });
-  });
-
-  it('does not cancel a job being sent or already upstream, and answers undefined for an unknown id', async () => {
-    const [sending, waiting] = await insertAll(store, [makeJob(), makeJob()]);
-    const claimed = (await store.claimForSubmit(sending!.id, 1_700_000_000_500))!;
-    const upstream: JobRecord = { ...waiting!, status: 'WAIT', upstreamJobId: '8888', version: 2 };
-    await store.update(upstream);
-
-    expect(await store.cancelIfQueued(sending!.id, 1_700_000_000_600)).toStrictEqual({
-      job: claimed,
-      canceled: false,
-    });
-    expect(await store.cancelIfQueued(waiting!.id, 1_700_000_000_600)).toStrictEqual({
-      job: upstream,
-      canceled: false,
-    });
-    expect(await store.get(sending!.id)).toStrictEqual(claimed);
-    expect(await store.get(waiting!.id)).toStrictEqual(upstream);
-    expect(await store.cancelIfQueued('job_missing0000000000', 1)).toBeUndefined();
-  });
-
-  it('lets exactly one of a concurrent cancel and claim win', async () => {
-    for (let round = 0; round < 5; round++) {
-      const { job } = await store.insert(makeJob());
-      // Alternate who starts first, so neither order is the only one exercised.
-      const [claimed, canceled] =
-        round % 2 === 0
-          ? await Promise.all([store.claimForSubmit(job.id, 2), store.cancelIfQueued(job.id, 3)])
-          : await Promise.all([store.cancelIfQueued(job.id, 3), store.claimForSubmit(job.id, 2)]).then(
-              ([c, k]) => [k, c] as const,
-            );
-
-      expect(Number(claimed !== undefined) + Number(canceled!.canceled)).toBe(1);
-      const stored = (await store.get(job.id))!;
-      if (claimed) {
-        expect(stored).toStrictEqual(claimed);
-        expect(canceled!.job).toStrictEqual(claimed);
-      } else {
-        expect(stored.status).toBe('CANCELED');
-        expect(stored.submitAttemptAt).toBeUndefined();
-        expect(stored).toStrictEqual(canceled!.job);
-      }
+    for (const { store: s, cleanup } of opened) {
+      await s.close();
+      cleanup();
     }
+  });
+
+  describe('insert and lookups', () => {
+    it('assigns strictly increasing seq on insert and returns the record with it', async () => {
+      const first = makeJob();
+      const results = [
+        await store.insert(first),
+        await store.insert(makeJob()),
+        await store.insert(makeJob()),
+      ];
+
+      expect(results.map((r) => r.created)).toEqual([true, true, true]);
+      const seqs = results.map((r) => r.job.seq);
+      expect(seqs[0]).toBeGreaterThan(0);
+      expect(seqs[1]).toBeGreaterThan(seqs[0]!);
+      expect(seqs[2]).toBeGreaterThan(seqs[1]!);
+      expect(results[0]!.job).toStrictEqual({ ...first, seq: seqs[0], queueRound: 1 });
+    });
+
+    it("ignores the caller's seq and queueRound", async () => {
+      const queued = { ...makeJob(), seq: 500, queueRound: 77 } as NewJob;
+      const running = {
+        ...makeJob({ status: 'WAIT', upstreamJobId: '3131' }),
+        seq: 501,
+        queueRound: 78,
+      } as NewJob;
+
+      const a = (await store.insert(queued)).job;
+      const b = (await store.insert(running)).job;
+
+      expect(a.seq).not.toBe(500);
+      expect(a.queueRound).toBe(1);
+      expect(b.seq).toBeGreaterThan(a.seq);
+      expect(b.queueRound).toBeUndefined();
+      expect(await store.get(b.id)).toStrictEqual(b);
+    });
+
+    it('finds jobs by id, upstream id and idempotency key', async () => {
+      const [plain, keyed] = await insertAll(store, [
+        makeJob({ upstreamJobId: '1111' }),
+        makeJob({ owner: 'bob', idempotencyKey: 'k-1', upstreamJobId: '2222' }),
+      ]);
+
+      expect(await store.get(plain!.id)).toStrictEqual(plain);
+      expect(await store.get(MISSING)).toBeUndefined();
+      expect(await store.getByUpstreamId('2222')).toStrictEqual(keyed);
+      expect(await store.getByUpstreamId('9999')).toBeUndefined();
+      expect(await store.getByIdempotencyKey('bob', 'k-1')).toStrictEqual(keyed);
+      expect(await store.getByIdempotencyKey('alice', 'k-1')).toBeUndefined();
+      expect(await store.getByIdempotencyKey('bob', 'k-2')).toBeUndefined();
+    });
+
+    it('creates one job when two inserts race with one owner and key', async () => {
+      const first = makeJob({ idempotencyKey: 'same' });
+      const second = makeJob({ idempotencyKey: 'same' });
+
+      const [a, b] = await Promise.all([store.insert(first), store.insert(second)]);
+
+      expect([a.created, b.created].sort()).toEqual([false, true]);
+      expect(b.job).toStrictEqual(a.job);
+      const winner = a.created ? first : second;
+      const loser = a.created ? second : first;
+      expect(a.job.id).toBe(winner.id);
+      expect(await store.get(loser.id)).toBeUndefined();
+      expect(await store.getByIdempotencyKey('alice', 'same')).toStrictEqual(a.job);
+    });
+
+    it('scopes idempotency keys to their owner', async () => {
+      const alice = await store.insert(makeJob({ idempotencyKey: 'same' }));
+      const bob = await store.insert(makeJob({ owner: 'bob', idempotencyKey: 'same' }));
+
+      expect(bob.created).toBe(true);
+      expect(bob.job.id).not.toBe(alice.job.id);
+      expect(await store.getByIdempotencyKey('bob', 'same')).toStrictEqual(bob.job);
+    });
+
+    it('returns the existing job when an insert repeats an upstreamJobId', async () => {
+      const first = await store.insert(makeJob({ external: true, owner: '', upstreamJobId: '4242' }));
+      const again = await store.insert(makeJob({ external: true, owner: '', upstreamJobId: '4242' }));
+      const [a, b] = await Promise.all([
+        store.insert(makeJob({ upstreamJobId: '4343' })),
+        store.insert(makeJob({ upstreamJobId: '4343' })),
+      ]);
+
+      expect(first.created).toBe(true);
+      expect(again).toStrictEqual({ job: first.job, created: false });
+      expect([a.created, b.created].sort()).toEqual([false, true]);
+      expect(b.job).toStrictEqual(a.job);
+      expect(await store.getByUpstreamId('4343')).toStrictEqual(a.job);
+      expect(ids(await store.listByStatus(['QUEUED']))).toEqual([first.job.id, a.job.id]);
+    });
+  });
+
+  describe('lists and pages', () => {
+    it('lists jobs in any of the statuses oldest first (seq ascending)', async () => {
+      const [a, b, c, d] = await insertAll(store, [makeJob(), makeJob(), makeJob(), makeJob()]);
+      await store.transition(a!.id, patch({ status: 'RUN' }));
+      await store.transition(c!.id, patch({ status: 'DONE' }));
+      await store.transition(d!.id, patch({ status: 'WAIT' }));
+
+      expect(ids(await store.listByStatus(['QUEUED']))).toEqual([b!.id]);
+      expect(ids(await store.listByStatus(['WAIT', 'RUN']))).toEqual([a!.id, d!.id]);
+      expect(ids(await store.listByStatus(['RUN', 'WAIT', 'QUEUED']))).toEqual([a!.id, b!.id, d!.id]);
+      expect(await store.listByStatus(['FAIL'])).toEqual([]);
+      expect(await store.listByStatus([])).toEqual([]);
+    });
+
+    it('pages newest first with a beforeSeq cursor, leaving out external jobs', async () => {
+      const jobs = await insertAll(store, [
+        makeJob(),
+        makeJob(),
+        makeJob({ external: true, owner: '' }),
+        makeJob(),
+        makeJob(),
+        makeJob(),
+      ]);
+      const visible = ids(jobs.filter((job) => !job.external).reverse());
+
+      const first = await store.page({ limit: 2 });
+      const second = await store.page({ limit: 2, beforeSeq: first.at(-1)!.seq });
+      const third = await store.page({ limit: 2, beforeSeq: second.at(-1)!.seq });
+      const rest = await store.page({ limit: 2, beforeSeq: third.at(-1)!.seq });
+
+      expect([...ids(first), ...ids(second), ...ids(third)]).toEqual(visible);
+      expect(ids(third)).toEqual(visible.slice(4));
+      expect(rest).toEqual([]);
+      expect(ids(await store.page({ limit: 10 }))).toEqual(visible);
+      expect(await store.page({ limit: 0 })).toEqual([]);
+      await expect(store.page({ limit: -1 })).rejects.toThrow(RangeError);
+      await expect(store.page({ limit: 1.5 })).rejects.toThrow(RangeError);
+    });
+
+    it('filters pages by owner and status', async () => {
+      const [a1, b1, a2, a3] = await insertAll(store, [
+        makeJob({ owner: 'alice' }),
+        makeJob({ owner: 'bob' }),
+        makeJob({ owner: 'alice' }),
+        makeJob({ owner: 'alice' }),
+        makeJob({ owner: 'alice', external: true }),
+      ]);
+      await store.transition(a2!.id, patch({ status: 'FAIL' }));
+
+      expect(ids(await store.page({ limit: 10, owner: 'alice' }))).toEqual([a3!.id, a2!.id, a1!.id]);
+      expect(ids(await store.page({ limit: 10, owner: 'bob' }))).toEqual([b1!.id]);
+      expect(ids(await store.page({ limit: 10, status: 'QUEUED' }))).toEqual([a3!.id, b1!.id, a1!.id]);
+      expect(ids(await store.page({ limit: 10, owner: 'alice', status: 'QUEUED' }))).toEqual([
+        a3!.id,
+        a1!.id,
+      ]);
+      expect(ids(await store.page({ limit: 10, owner: 'alice', status: 'FAIL' }))).toEqual([a2!.id]);
+      expect(ids(await store.page({ limit: 1, owner: 'alice', beforeSeq: a3!.seq }))).toEqual([a2!.id]);
+      expect(await store.page({ limit: 10, owner: 'carol' })).toEqual([]);
+    });
+  });
+
+  describe('transition', () => {
+    it('writes what the change returns, strictly equal, undefined fields included', async () => {
+      const { job } = await store.insert(makeJob());
+      const done = makeDoneJob(job);
+
+      const result = await store.transition(job.id, replaceWith(done));
+
+      expect(result).toStrictEqual({ job: done, changed: true });
+      expect(await store.get(job.id)).toStrictEqual(done);
+      expect(await store.getByUpstreamId('1357924680')).toStrictEqual(done);
+      expect(await store.listByStatus(['QUEUED'])).toEqual([]);
+      expect(ids(await store.listByStatus(['DONE']))).toEqual([job.id]);
+    });
+
+    it('keeps seq and queueRound whatever the change returns', async () => {
+      const { job } = await store.insert(makeJob());
+
+      const result = await store.transition(job.id, (j) => ({
+        ...j,
+        seq: j.seq + 100,
+        queueRound: 42,
+        version: 2,
+      }));
+
+      expect(result).toStrictEqual({ job: { ...job, version: 2 }, changed: true });
+      expect(await store.get(job.id)).toStrictEqual({ ...job, version: 2 });
+      expect(ids(await store.page({ limit: 10, beforeSeq: job.seq + 1 }))).toEqual([job.id]);
+    });
+
+    it('writes nothing when the change returns undefined, and answers undefined for an unknown id', async () => {
+      const { job } = await store.insert(makeJob());
+      const seen: JobRecord[] = [];
+
+      const result = await store.transition(job.id, (j) => {
+        seen.push(structuredClone(j));
+        return undefined;
+      });
+
+      expect(seen).toStrictEqual([job]);
+      expect(result).toStrictEqual({ job, changed: false });
+      expect(await store.get(job.id)).toStrictEqual(job);
+      let called = false;
+      expect(
+        await store.transition(MISSING, (j) => {
+          called = true;
+          return j;
+        }),
+      ).toBeUndefined();
+      expect(called).toBe(false);
+    });
+
+    it("rejects a change that takes another job's upstreamJobId, and frees an id it gives up", async () => {
+      const [a, b] = await insertAll(store, [makeJob({ upstreamJobId: '5555' }), makeJob()]);
+
+      await expect(store.transition(b!.id, patch({ upstreamJobId: '5555' }))).rejects.toThrow();
+      expect(await store.getByUpstreamId('5555')).toStrictEqual(a);
+      expect(await store.get(b!.id)).toStrictEqual(b);
+
+      await store.transition(a!.id, patch({ upstreamJobId: '6666' }));
+      await store.transition(b!.id, patch({ upstreamJobId: '5555' }));
+      expect((await store.getByUpstreamId('5555'))?.id).toBe(b!.id);
+      expect((await store.getByUpstreamId('6666'))?.id).toBe(a!.id);
+    });
+
+    it('hands out copies: mutating a record it was given or returned does not change the store', async () => {
+      const input = makeJob({ idempotencyKey: 'k', input: { multiViewImages: [{ viewType: 'back' }] } });
+      const { job: inserted } = await store.insert(input);
+      const stored = structuredClone(inserted);
+
+      input.status = 'FAIL';
+      input.input.multiViewImages![0]!.viewType = 'input mutated';
+      inserted.status = 'RUN';
+      inserted.input.prompt = 'inserted mutated';
+      const got = (await store.get(inserted.id))!;
+      got.resultFiles.push({ type: 'GLB', url: 'x', previewImageUrl: undefined });
+      (await store.listByStatus(['QUEUED']))[0]!.input.multiViewImages![0]!.viewType = 'listed mutated';
+      (await store.page({ limit: 1 }))[0]!.owner = 'mallory';
+      (await store.getByIdempotencyKey('alice', 'k'))!.version = 99;
+      await store.transition(inserted.id, (job) => {
+        job.status = 'RUN';
+        job.input.prompt = 'mutated by a change';
+        return undefined;
+      });
+      expect(await store.get(inserted.id)).toStrictEqual(stored);
+
+      const done = makeDoneJob(stored);
+      const result = await store.transition(inserted.id, () => done);
+      done.resultFiles[0]!.url = 'change result mutated';
+      result!.job.resultFiles[1]!.url = 'returned mutated';
+
+      expect(await store.get(inserted.id)).toStrictEqual(makeDoneJob(stored));
+    });
+  });
+
+  describe('domain transitions', () => {
+    it('claims a queued job for submit once, and only that field changes', async () => {
+      const { job } = await store.insert(makeJob());
+
+      const claimed = await store.transition(job.id, claimForSubmit(AT));
+
+      expect(claimed).toStrictEqual({ job: { ...job, submitAttemptAt: AT }, changed: true });
+      expect(await store.get(job.id)).toStrictEqual(claimed!.job);
+      expect(await store.transition(job.id, claimForSubmit(AT + 100))).toStrictEqual({
+        job: claimed!.job,
+        changed: false,
+      });
+      expect(await store.get(job.id)).toStrictEqual(claimed!.job);
+      expect(await store.transition(MISSING, claimForSubmit(1))).toBeUndefined();
+    });
+
+    it('does not claim a canceled job, or one that is not queued', async () => {
+      const [queued, waiting] = await insertAll(store, [makeJob(), makeJob()]);
+      await store.transition(waiting!.id, patch({ status: 'WAIT', upstreamJobId: '7777' }));
+      expect((await store.transition(queued!.id, cancelQueued(AT)))?.changed).toBe(true);
+
+      expect((await store.transition(queued!.id, claimForSubmit(AT + 100)))?.changed).toBe(false);
+      expect((await store.transition(waiting!.id, claimForSubmit(AT + 100)))?.changed).toBe(false);
+      expect((await store.get(queued!.id))?.submitAttemptAt).toBeUndefined();
+      expect((await store.get(waiting!.id))?.submitAttemptAt).toBeUndefined();
+    });
+
+    it('cancels a queued job and moves it between status lists and pages', async () => {
+      const [job, other] = await insertAll(store, [makeJob(), makeJob()]);
+
+      const result = await store.transition(job!.id, cancelQueued(AT));
+
+      const canceled: JobRecord = {
+        ...job!,
+        status: 'CANCELED',
+        finishedAt: AT,
+        updatedAt: AT,
+        version: job!.version + 1,
+      };
+      expect(result).toStrictEqual({ job: canceled, changed: true });
+      expect(await store.get(job!.id)).toStrictEqual(canceled);
+      expect(ids(await store.listByStatus(['QUEUED']))).toEqual([other!.id]);
+      expect(ids(await store.listByStatus(['CANCELED']))).toEqual([job!.id]);
+      expect(ids(await store.page({ limit: 10, status: 'CANCELED' }))).toEqual([job!.id]);
+      expect(ids(await store.page({ limit: 10, owner: 'alice', status: 'QUEUED' }))).toEqual([other!.id]);
+      // Already canceled: reported as it is, not canceled again.
+      expect(await store.transition(job!.id, cancelQueued(AT + 100))).toStrictEqual({
+        job: canceled,
+        changed: false,
+      });
+    });
+
+    it('does not cancel a job being sent or already upstream', async () => {
+      const [sending, waiting] = await insertAll(store, [makeJob(), makeJob()]);
+      const claimed = (await store.transition(sending!.id, claimForSubmit(AT)))!.job;
+      const upstream = (await store.transition(
+        waiting!.id,
+        patch({ status: 'WAIT', upstreamJobId: '8888' }),
+      ))!.job;
+
+      expect(await store.transition(sending!.id, cancelQueued(AT + 100))).toStrictEqual({
+        job: claimed,
+        changed: false,
+      });
+      expect(await store.transition(waiting!.id, cancelQueued(AT + 100))).toStrictEqual({
+        job: upstream,
+        changed: false,
+      });
+      expect(await store.get(sending!.id)).toStrictEqual(claimed);
+      expect(await store.get(waiting!.id)).toStrictEqual(upstream);
+      expect(await store.transition(MISSING, cancelQueued(1))).toBeUndefined();
+    });
+
+    it('releases a claim (the job waits again, keeping its place) and records a submission', async () => {
+      const [job] = await insertAll(store, [makeJob(), makeJob()]);
+      await store.transition(job!.id, claimForSubmit(AT));
+
+      // Another claim's release does not apply.
+      expect((await store.transition(job!.id, releaseClaim(AT + 1)))?.changed).toBe(false);
+      const released = await store.transition(job!.id, releaseClaim(AT));
+      expect(released).toStrictEqual({ job: job, changed: true });
+
+      await store.transition(job!.id, claimForSubmit(AT + 10));
+      const submitted = await store.transition(
+        job!.id,
+        recordSubmitted(AT + 10, { upstreamJobId: '424242', requestId: 'req-9', at: AT + 20 }),
+      );
+      expect(submitted?.changed).toBe(true);
+      expect(submitted?.job).toMatchObject({
+        status: 'WAIT',
+        upstreamJobId: '424242',
+        submitAttemptAt: AT + 10,
+        version: job!.version + 1,
+        seq: job!.seq,
+        queueRound: job!.queueRound,
+      });
+      expect(await store.getByUpstreamId('424242')).toStrictEqual(submitted!.job);
+      expect(ids(await store.listByStatus(['WAIT']))).toEqual([job!.id]);
+      expect(ids(await store.page({ limit: 10, status: 'WAIT' }))).toEqual([job!.id]);
+      // Idempotent: recording it again writes nothing.
+      expect(
+        (
+          await store.transition(
+            job!.id,
+            recordSubmitted(AT + 10, { upstreamJobId: '424242', requestId: 'req-9', at: AT + 20 }),
+          )
+        )?.changed,
+      ).toBe(false);
+    });
+
+    it('marks a stale claim outcome-unknown, and a late answer still resumes the job', async () => {
+      const [stale, fresh] = await insertAll(store, [makeJob(), makeJob()]);
+      await store.transition(stale!.id, claimForSubmit(AT));
+      await store.transition(fresh!.id, claimForSubmit(AT + 1_000));
+
+      const failed = await store.transition(stale!.id, markOutcomeUnknown(AT + 500, AT + 2_000));
+      expect((await store.transition(fresh!.id, markOutcomeUnknown(AT + 500, AT + 2_000)))?.changed).toBe(
+        false,
+      );
+
+      expect(failed?.job).toMatchObject({
+        status: 'FAIL',
+        errorCode: SUBMIT_OUTCOME_UNKNOWN,
+        finishedAt: AT + 2_000,
+      });
+      expect(ids(await store.listByStatus(['FAIL']))).toEqual([stale!.id]);
+      expect(ids(await store.listByStatus(['QUEUED']))).toEqual([fresh!.id]);
+
+      const resumed = await store.transition(
+        stale!.id,
+        recordSubmitted(AT, { upstreamJobId: '515151', requestId: 'req-late', at: AT + 3_000 }),
+      );
+      expect(resumed?.job).toMatchObject({ status: 'WAIT', upstreamJobId: '515151', errorCode: undefined });
+      expect(ids(await store.listByStatus(['WAIT']))).toEqual([stale!.id]);
+    });
+
+    it('lets exactly one of several concurrent claims win', async () => {
+      const { job } = await store.insert(makeJob());
+
+      const results = await Promise.all(
+        [1, 2, 3, 4].map((i) => store.transition(job.id, claimForSubmit(AT + i))),
+      );
+
+      const winners = results.filter((r) => r!.changed);
+      expect(winners).toHaveLength(1);
+      const stored = await store.get(job.id);
+      expect(stored).toStrictEqual(winners[0]!.job);
+      // Every loser saw the winner's claim.
+      for (const r of results) expect(r!.job).toStrictEqual(stored);
+    });
+
+    it('lets exactly one of a concurrent cancel and claim win', async () => {
+      for (let round = 0; round < 6; round++) {
+        const { job } = await store.insert(makeJob());
+        const claim = () => store.transition(job.id, claimForSubmit(AT));
+        const cancel = () => store.transition(job.id, cancelQueued(AT + 1));
+        // Alternate who starts first, so neither order is the only one exercised.
+        const [claimed, canceled] =
+          round % 2 === 0
+            ? await Promise.all([claim(), cancel()])
+            : await Promise.all([cancel(), claim()]).then(([c, k]) => [k, c] as const);
+
+        expect(Number(claimed!.changed) + Number(canceled!.changed)).toBe(1);
+        const stored = (await store.get(job.id))!;
+        if (claimed!.changed) {
+          expect(stored).toStrictEqual(claimed!.job);
+          expect(canceled!.job).toStrictEqual(claimed!.job);
+        } else {
+          expect(stored.status).toBe('CANCELED');
+          expect(stored.submitAttemptAt).toBeUndefined();
+          expect(stored).toStrictEqual(canceled!.job);
+          expect(claimed!.job).toStrictEqual(stored);
+        }
+      }
+    });
+
+    it('never writes a change decided on a stale read: a cancel landing meanwhile stands', async () => {
+      const { job } = await store.insert(makeJob());
+      const seen: JobRecord[] = [];
+      const claim = claimForSubmit(AT);
+      const watchedClaim: JobChange = (current) => {
+        seen.push(structuredClone(current));
+        return claim(current);
+      };
+
+      // The cancel starts first. In memory and SQLite it completes before the claim reads; in Redis
+      // both reads go out before either write (one connection answers in order), so the claim
+      // decides on the record before the cancel, its write conflicts, and it decides again.
+      const [canceled, claimed] = await Promise.all([
+        store.transition(job.id, cancelQueued(AT + 1)),
+        store.transition(job.id, watchedClaim),
+      ]);
+
+      expect(canceled?.changed).toBe(true);
+      expect(claimed).toStrictEqual({ job: canceled!.job, changed: false });
+      expect(await store.get(job.id)).toStrictEqual(canceled!.job);
+      // The decision that counted was taken on the current record.
+      expect(seen.at(-1)).toStrictEqual(canceled!.job);
+      expect(seen.map((j) => j.status)).toEqual(optimistic ? ['QUEUED', 'CANCELED'] : ['CANCELED']);
+    });
+  });
+
+  describe('fencing', () => {
+    it('writes under the lease holder term, and refuses another term without writing', async () => {
+      const { store: fenced, setLease } = await openStore({ lease: true });
+      const { job } = await fenced.insert(makeJob());
+      await setLease('term-2');
+
+      await expect(fenced.transition(job.id, claimForSubmit(AT), { fence: 'term-1' })).rejects.toThrow(
+        FencedError,
+      );
+      await expect(fenced.transition(job.id, cancelQueued(AT), { fence: 'term-1' })).rejects.toMatchObject({
+        name: 'FencedError',
+        code: 'FENCED',
+        message: expect.stringMatching(/leader term is over/),
+      });
+      expect(await fenced.get(job.id)).toStrictEqual(job);
+
+      const claimed = await fenced.transition(job.id, claimForSubmit(AT), { fence: 'term-2' });
+      expect(claimed).toStrictEqual({ job: { ...job, submitAttemptAt: AT }, changed: true });
+
+      // Nobody holds the lease: every fenced write is refused; an unfenced one is not checked.
+      await setLease(undefined);
+      await expect(fenced.transition(job.id, releaseClaim(AT), { fence: 'term-2' })).rejects.toThrow(
+        FencedError,
+      );
+      expect(await fenced.get(job.id)).toStrictEqual(claimed!.job);
+      expect((await fenced.transition(job.id, releaseClaim(AT)))?.changed).toBe(true);
+    });
+
+    it('fences the queue state the same way', async () => {
+      const { store: fenced, setLease } = await openStore({ lease: true });
+      await setLease('term-2');
+      await fenced.setQueueState('PRO', queuedState(1), { fence: 'term-2' });
+
+      await expect(fenced.setQueueState('PRO', undefined, { fence: 'term-1' })).rejects.toThrow(FencedError);
+      await expect(fenced.setQueueState('RAPID', queuedState(2), { fence: 'term-1' })).rejects.toThrow(
+        FencedError,
+      );
+
+      expect(await fenced.queueStates()).toStrictEqual({ PRO: queuedState(1) });
+    });
+
+    it('does not check fences when no lease is configured', async () => {
+      const { job } = await store.insert(makeJob());
+
+      const claimed = await store.transition(job.id, claimForSubmit(AT), { fence: 'any-term' });
+      await store.setQueueState('PRO', queuedState(1), { fence: 'any-term' });
+
+      expect(claimed?.changed).toBe(true);
+      expect(await store.queueStates()).toStrictEqual({ PRO: queuedState(1) });
+    });
+  });
+
+  describe('per-owner queue limit', () => {
+    it('counts only the owner’s QUEUED jobs, of every kind', async () => {
+      const limit = { maxQueuedPerOwner: 3 };
+      const [pro, rapid] = await insertAll(store, [makeJob(), makeJob({ kind: 'RAPID' })]);
+      await store.insert(makeJob({ owner: 'bob' }), limit);
+      await store.insert(makeJob({ status: 'WAIT', upstreamJobId: '1212' }), limit);
+      const third = await store.insert(makeJob(), limit);
+      expect(third.created).toBe(true);
+
+      const over = store.insert(makeJob({ kind: 'RAPID' }), limit);
+      await expect(over).rejects.toThrow(TooManyQueuedJobsError);
+      await expect(store.insert(makeJob(), limit)).rejects.toMatchObject({ owner: 'alice', limit: 3 });
+      // Not QUEUED: never limited. Another owner, or no limit: not limited.
+      expect((await store.insert(makeJob({ status: 'WAIT', upstreamJobId: '1313' }), limit)).created).toBe(
+        true,
+      );
+      expect((await store.insert(makeJob({ owner: 'bob' }), limit)).created).toBe(true);
+      expect((await store.insert(makeJob())).created).toBe(true);
+      expect((await store.listByStatus(['QUEUED'])).filter((j) => j.owner === 'alice')).toHaveLength(4);
+
+      // A claimed job is still QUEUED; leaving the queue frees a place.
+      await store.transition(pro!.id, claimForSubmit(AT));
+      await expect(store.insert(makeJob(), { maxQueuedPerOwner: 4 })).rejects.toThrow(TooManyQueuedJobsError);
+      await store.transition(rapid!.id, cancelQueued(AT));
+      await store.transition(pro!.id, patch({ status: 'WAIT', upstreamJobId: '1414' }));
+      expect((await store.insert(makeJob(), { maxQueuedPerOwner: 4 })).created).toBe(true);
+    });
+
+    it('returns the existing job to an idempotent retry at the limit', async () => {
+      const first = await store.insert(makeJob({ idempotencyKey: 'k' }), { maxQueuedPerOwner: 1 });
+
+      const retry = await store.insert(makeJob({ idempotencyKey: 'k' }), { maxQueuedPerOwner: 1 });
+      const zero = await store.insert(makeJob({ idempotencyKey: 'k' }), { maxQueuedPerOwner: 0 });
+
+      expect(retry).toStrictEqual({ job: first.job, created: false });
+      expect(zero).toStrictEqual({ job: first.job, created: false });
+      await expect(
+        store.insert(makeJob({ idempotencyKey: 'other' }), { maxQueuedPerOwner: 1 }),
+      ).rejects.toThrow(TooManyQueuedJobsError);
+      expect(await store.getByIdempotencyKey('alice', 'other')).toBeUndefined();
+    });
+
+    it('creates exactly one of several racing inserts at limit - 1', async () => {
+      await insertAll(store, [makeJob(), makeJob()]);
+
+      const results = await Promise.allSettled(
+        [1, 2, 3, 4, 5].map(() => store.insert(makeJob(), { maxQueuedPerOwner: 3 })),
+      );
+
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      for (const r of results.filter((r) => r.status === 'rejected')) {
+        expect(r.reason).toBeInstanceOf(TooManyQueuedJobsError);
+      }
+      expect(await store.listByStatus(['QUEUED'])).toHaveLength(3);
+    });
+  });
+
+  describe('fair-queue rounds', () => {
+    it('gives each owner one job per round, a newcomer joining at the next round', async () => {
+      const [a1, a2, a3, b1] = await insertAll(store, [
+        makeJob({ owner: 'a' }),
+        makeJob({ owner: 'a' }),
+        makeJob({ owner: 'a' }),
+        makeJob({ owner: 'b' }),
+      ]);
+      const other = await store.insert(makeJob({ owner: 'a', kind: 'RAPID' }));
+      const external = await store.insert(makeJob({ status: 'WAIT', upstreamJobId: '6060' }));
+      expect([a1, a2, a3, b1].map((j) => j!.queueRound)).toEqual([1, 2, 3, 1]);
+      expect(other.job.queueRound).toBe(1);
+      expect(external.job.queueRound).toBeUndefined();
+
+      await store.transition(a1!.id, claimForSubmit(AT));
+      const c1 = (await store.insert(makeJob({ owner: 'c' }))).job;
+      expect(c1.queueRound).toBe(2);
+      // A claim of an earlier round does not move the served round back.
+      await store.transition(b1!.id, claimForSubmit(AT));
+      expect((await store.insert(makeJob({ owner: 'd' }))).job.queueRound).toBe(2);
+      // Only claims serve a round: canceling a later one does not.
+      await store.transition(a3!.id, cancelQueued(AT));
+      expect((await store.insert(makeJob({ owner: 'e' }))).job.queueRound).toBe(2);
+      // Rounds are per kind.
+      expect((await store.insert(makeJob({ owner: 'c', kind: 'RAPID' }))).job.queueRound).toBe(1);
+      // The owner's next job comes after its last one, even one that left the queue.
+      expect((await store.insert(makeJob({ owner: 'a' }))).job.queueRound).toBe(4);
+      // A released claim keeps its round.
+      expect((await store.transition(a1!.id, releaseClaim(AT)))?.job.queueRound).toBe(1);
+    });
+
+    it('orders the queue the same way on every store (compareQueueOrder)', async () => {
+      const [a1, a2, a3, b1] = await insertAll(store, [
+        makeJob({ owner: 'a' }),
+        makeJob({ owner: 'a' }),
+        makeJob({ owner: 'a' }),
+        makeJob({ owner: 'b' }),
+      ]);
+      await store.transition(a1!.id, claimForSubmit(AT));
+      const c1 = (await store.insert(makeJob({ owner: 'c' }))).job;
+      const b2 = (await store.insert(makeJob({ owner: 'b' }))).job;
+
+      const queue = (await store.listByStatus(['QUEUED'])).sort(compareQueueOrder);
+
+      expect(queue.map((j) => [j.id, j.queueRound])).toEqual([
+        [a1!.id, 1],
+        [b1!.id, 1],
+        [a2!.id, 2],
+        [c1.id, 2],
+        [b2.id, 2],
+        [a3!.id, 3],
+      ]);
+    });
+  });
+
+  describe('queue state', () => {
+    it('sets, replaces and clears a kind’s queue state', async () => {
+      expect(await store.queueStates()).toStrictEqual({});
+
+      await store.setQueueState('PRO', queuedState(1));
+      await store.setQueueState('RAPID', { reason: 'UPSTREAM_AUTH_FAILED', detail: 'AuthFailure', since: 2 });
+      await store.setQueueState('PRO', { reason: 'RATE_LIMITED', detail: 'LimitExceeded', since: 3 });
+      expect(await store.queueStates()).toStrictEqual({
+        PRO: { reason: 'RATE_LIMITED', detail: 'LimitExceeded', since: 3 },
+        RAPID: { reason: 'UPSTREAM_AUTH_FAILED', detail: 'AuthFailure', since: 2 },
+      });
+
+      await store.setQueueState('RAPID', undefined);
+      await store.setQueueState('RAPID', undefined);
+      const states = await store.queueStates();
+      expect(states).toStrictEqual({ PRO: { reason: 'RATE_LIMITED', detail: 'LimitExceeded', since: 3 } });
+      states.PRO!.detail = 'mutated';
+      expect((await store.queueStates()).PRO?.detail).toBe('LimitExceeded');
+    });
   });
 
   it('answers ping and closes more than once', async () => {
     await expect(store.ping()).resolves.toBeUndefined();
     await store.close();
     await expect(store.close()).resolves.toBeUndefined();
+  });
+
+  it.runIf(name !== 'redis')('refuses a change that writes to the store itself', async () => {
+    const { job } = await store.insert(makeJob());
+    let inner: Promise<unknown> = Promise.resolve();
+
+    const outer = await store.transition(job.id, (current) => {
+      inner = store.transition(job.id, cancelQueued(AT)).catch((err: unknown) => err);
+      return claimForSubmit(AT)(current);
+    });
+
+    expect(await inner).toMatchObject({ message: expect.stringMatching(/must not write to the store/) });
+    expect(outer?.job.submitAttemptAt).toBe(AT);
+    expect(await store.get(job.id)).toStrictEqual(outer!.job);
+  });
+});
+
+describe('withStoreErrors', () => {
+  /** A store whose every method rejects with `err`. */
+  function failingStore(err: unknown): JobStore {
+    const fail = async (): Promise<never> => {
+      throw err;
+    };
+    return {
+      insert: fail,
+      transition: fail,
+      get: fail,
+      getByUpstreamId: fail,
+      getByIdempotencyKey: fail,
+      listByStatus: fail,
+      page: fail,
+      setQueueState: fail,
+      queueStates: fail,
+      ping: fail,
+      close: async () => {},
+    };
+  }
+
+  const calls: [string, (s: JobStore) => Promise<unknown>][] = [
+    ['insert', (s) => s.insert(makeJob())],
+    ['transition', (s) => s.transition('job_x', claimForSubmit(1))],
+    ['get', (s) => s.get('job_x')],
+    ['getByUpstreamId', (s) => s.getByUpstreamId('1')],
+    ['getByIdempotencyKey', (s) => s.getByIdempotencyKey('a', 'k')],
+    ['listByStatus', (s) => s.listByStatus(['QUEUED'])],
+    ['page', (s) => s.page({ limit: 1 })],
+    ['setQueueState', (s) => s.setQueueState('PRO', undefined)],
+    ['queueStates', (s) => s.queueStates()],
+    ['ping', (s) => s.ping()],
+  ];
+
+  it.each(calls)('types storage failures of %s', async (method, call) => {
+    const cause = new Database.SqliteError('database is locked', 'SQLITE_BUSY');
+    const err = await call(withStoreErrors(failingStore(cause))).catch((e: unknown) => e);
+
+    expect(err).toBeInstanceOf(StoreUnavailableError);
+    expect((err as Error).cause).toBe(cause);
+    expect((err as Error).message).toContain(method === 'insert' ? 'same idempotencyKey' : `(${method})`);
+  });
+
+  it.each([
+    ['FencedError', new FencedError('transition')],
+    ['TooManyQueuedJobsError', new TooManyQueuedJobsError('alice', 3)],
+    [
+      'a constraint violation',
+      new Database.SqliteError('UNIQUE constraint failed', 'SQLITE_CONSTRAINT_UNIQUE'),
+    ],
+    ['a Redis reply error', new ReplyError('ERR Error running script')],
+    ['a Node programming error', Object.assign(new TypeError('bad arg'), { code: 'ERR_INVALID_ARG_TYPE' })],
+    ['a RangeError', new RangeError('page limit must be a non-negative integer, got -1')],
+  ])('passes %s through untouched', async (_, cause) => {
+    for (const [, call] of calls) {
+      await expect(call(withStoreErrors(failingStore(cause)))).rejects.toBe(cause);
+    }
+  });
+
+  it.each([
+    ['disk I/O', new Database.SqliteError('disk I/O error', 'SQLITE_IOERR_WRITE')],
+    ['a full disk', new Database.SqliteError('database or disk is full', 'SQLITE_FULL')],
+    ['a closed Redis connection', new Error('Connection is closed.')],
+    ['a Redis command timeout', new Error('Command timed out')],
+    [
+      'a refused connection',
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:6379'), { code: 'ECONNREFUSED' }),
+    ],
+    [
+      'ioredis giving up',
+      Object.assign(new Error('Reached the max retries'), { name: 'MaxRetriesPerRequestError' }),
+    ],
+  ])('types %s as unavailable', async (_, cause) => {
+    await expect(withStoreErrors(failingStore(cause)).get('job_x')).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
   });
 });
 
@@ -439,8 +976,47 @@ describe('Redis job store', () => {
     const job = makeJob({ idempotencyKey: 'k', upstreamJobId: '9090' });
 
     expect((await a.insert(job)).created).toBe(true);
+    expect((await a.insert(makeJob())).job.queueRound).toBe(2);
+    await a.setQueueState('PRO', queuedState(1));
     expect((await b.insert(job)).created).toBe(true);
+    expect((await b.insert(job)).job.queueRound).toBe(1);
     expect(ids(await b.page({ limit: 10 }))).toEqual([job.id]);
+    expect(await b.queueStates()).toStrictEqual({});
+  });
+
+  it('shares limits, rounds and fences between replicas on separate connections', async () => {
+    const keyPrefix = testKeyPrefix();
+    const leaseKey = `${keyPrefix}leader`;
+    const [r1, r2] = [await connectTestRedis(), await connectTestRedis()];
+    const one = createRedisJobStore({ redis: r1, keyPrefix, leaseKey });
+    const two = createRedisJobStore({ redis: r2, keyPrefix, leaseKey });
+    await insertAll(one, [makeJob(), makeJob()]);
+
+    const racing = await Promise.allSettled(
+      [one, two, one, two].map((s) => s.insert(makeJob(), { maxQueuedPerOwner: 3 })),
+    );
+    expect(racing.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+
+    const first = (await one.listByStatus(['QUEUED']))[0]!;
+    await r1.set(leaseKey, 'term-9');
+    await expect(two.transition(first.id, claimForSubmit(AT), { fence: 'term-8' })).rejects.toThrow(
+      FencedError,
+    );
+    expect((await two.transition(first.id, claimForSubmit(AT), { fence: 'term-9' }))?.changed).toBe(true);
+    expect((await one.insert(makeJob({ owner: 'bob' }))).job.queueRound).toBe(2);
+  });
+
+  it('reads records written before rounds existed as queueRound undefined', async () => {
+    const redis = await connectTestRedis();
+    const keyPrefix = testKeyPrefix();
+    const store = createRedisJobStore({ redis, keyPrefix });
+    const { job } = await store.insert(makeJob());
+    const { queueRound: _, ...old } = job;
+    await redis.hset(`${keyPrefix}job:${job.id}`, 'json', encodeJobRecord(old as JobRecord));
+
+    expect(await store.get(job.id)).toStrictEqual({ ...job, queueRound: undefined });
+    const claimed = await store.transition(job.id, claimForSubmit(AT));
+    expect(claimed?.job).toStrictEqual({ ...job, queueRound: undefined, submitAttemptAt: AT });
   });
 });
 
@@ -455,12 +1031,15 @@ describe('SQLite job store', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('creates the parent directory and keeps jobs across close and reopen', async () => {
+  it('creates the parent directory and keeps jobs, rounds and queue states across close and reopen', async () => {
     const path = join(dir, 'nested', 'deeper', 'jobs.db');
     const first = createSqliteJobStore({ path });
     const { job } = await first.insert(makeJob({ idempotencyKey: 'k' }));
+    const queued = (await first.insert(makeJob())).job;
+    await first.transition(queued.id, claimForSubmit(AT));
     const done = makeDoneJob(job);
-    await first.update(done);
+    await first.transition(job.id, replaceWith(done));
+    await first.setQueueState('PRO', queuedState(1));
     await first.close();
     expect(existsSync(path)).toBe(true);
 
@@ -468,13 +1047,17 @@ describe('SQLite job store', () => {
     try {
       expect(await reopened.get(job.id)).toStrictEqual(done);
       expect((await reopened.insert(makeJob({ idempotencyKey: 'k' }))).created).toBe(false);
-      expect((await reopened.insert(makeJob())).job.seq).toBeGreaterThan(job.seq);
+      const next = (await reopened.insert(makeJob())).job;
+      expect(next.seq).toBeGreaterThan(job.seq);
+      expect(next.queueRound).toBe(3);
+      expect((await reopened.insert(makeJob({ owner: 'bob' }))).job.queueRound).toBe(3);
+      expect(await reopened.queueStates()).toStrictEqual({ PRO: queuedState(1) });
     } finally {
       await reopened.close();
     }
   });
 
-  it('enforces one job per owner and key across two connections to one file', async () => {
+  it('enforces one job per owner and key, and the queue limit, across two connections to one file', async () => {
     const path = join(dir, 'jobs.db');
     const a = createSqliteJobStore({ path });
     const b = createSqliteJobStore({ path });
@@ -482,59 +1065,63 @@ describe('SQLite job store', () => {
       const first = await a.insert(makeJob({ idempotencyKey: 'k' }));
       const second = await b.insert(makeJob({ idempotencyKey: 'k' }));
       expect(second).toStrictEqual({ job: first.job, created: false });
-      expect((await b.insert(makeJob())).job.seq).toBeGreaterThan(first.job.seq);
+      const next = (await b.insert(makeJob())).job;
+      expect(next.seq).toBeGreaterThan(first.job.seq);
+      expect(next.queueRound).toBe(2);
+
+      const racing = await Promise.allSettled(
+        [a, b, a, b].map((s) => s.insert(makeJob(), { maxQueuedPerOwner: 3 })),
+      );
+      expect(racing.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect(await a.listByStatus(['QUEUED'])).toHaveLength(3);
     } finally {
       await a.close();
       await b.close();
     }
   });
 
-  it('records schema version 2 in WAL mode and refuses a database from a newer version', async () => {
+  it('records schema version 3 in WAL mode and refuses a database from a newer version', async () => {
     const path = join(dir, 'jobs.db');
     await createSqliteJobStore({ path }).close();
     const db = new Database(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    db.pragma('user_version = 3');
+    db.pragma('user_version = 4');
     db.close();
 
-    expect(() => createSqliteJobStore({ path })).toThrow(/schema version 3, newer than this gateway's 2/);
+    expect(() => createSqliteJobStore({ path })).toThrow(/schema version 4, newer than this gateway's 3/);
   });
 
-  it('migrates a version 1 file, keeping the oldest of jobs that share an upstreamJobId', async () => {
-    const path = join(dir, 'jobs.db');
-    const v1 = new Database(path);
-    // The schema as version 1 wrote it.
-    v1.exec(`
-      CREATE TABLE jobs (
-        id TEXT PRIMARY KEY,
-        seq INTEGER NOT NULL UNIQUE,
-        owner TEXT NOT NULL,
-        idempotency_key TEXT,
-        upstream_job_id TEXT,
-        status TEXT NOT NULL,
-        external INTEGER NOT NULL CHECK (external IN (0, 1)),
-        data TEXT NOT NULL
-      ) STRICT;
-      CREATE UNIQUE INDEX jobs_owner_idempotency_key ON jobs (owner, idempotency_key)
-        WHERE idempotency_key IS NOT NULL;
-      CREATE INDEX jobs_status_seq ON jobs (status, seq);
-      CREATE INDEX jobs_upstream_job_id ON jobs (upstream_job_id) WHERE upstream_job_id IS NOT NULL;
-      CREATE INDEX jobs_owner_seq ON jobs (owner, seq);
-    `);
-    v1.pragma('user_version = 1');
-    const insertRow = v1.prepare(
+  /** The jobs table as versions 1 and 2 wrote it. */
+  const V1_SCHEMA = `
+    CREATE TABLE jobs (
+      id TEXT PRIMARY KEY,
+      seq INTEGER NOT NULL UNIQUE,
+      owner TEXT NOT NULL,
+      idempotency_key TEXT,
+      upstream_job_id TEXT,
+      status TEXT NOT NULL,
+      external INTEGER NOT NULL CHECK (external IN (0, 1)),
+      data TEXT NOT NULL
+    ) STRICT;
+    CREATE UNIQUE INDEX jobs_owner_idempotency_key ON jobs (owner, idempotency_key)
+      WHERE idempotency_key IS NOT NULL;
+    CREATE INDEX jobs_status_seq ON jobs (status, seq);
+    CREATE INDEX jobs_upstream_job_id ON jobs (upstream_job_id) WHERE upstream_job_id IS NOT NULL;
+    CREATE INDEX jobs_owner_seq ON jobs (owner, seq);
+  `;
+  const V2_STEP = `
+    DROP INDEX jobs_upstream_job_id;
+    CREATE UNIQUE INDEX jobs_upstream_job_id_unique ON jobs (upstream_job_id)
+      WHERE upstream_job_id IS NOT NULL;
+  `;
+
+  /** Rows as an older gateway wrote them: records without queueRound. */
+  function writeOldRows(db: Database.Database, rows: Omit<JobRecord, 'queueRound'>[]): void {
+    const insertRow = db.prepare(
       `INSERT INTO jobs (id, seq, owner, idempotency_key, upstream_job_id, status, external, data)
        VALUES (@id, @seq, @owner, @idempotencyKey, @upstreamJobId, @status, @external, @data)`,
     );
-    const rows = [
-      { ...makeDoneJob({ ...makeJob(), seq: 1 }), upstreamJobId: '1001' },
-      { ...makeJob({ status: 'WAIT', upstreamJobId: '1002' }), seq: 2 },
-      { ...makeJob({ external: true, owner: '', status: 'DONE', upstreamJobId: '1001' }), seq: 3 },
-      { ...makeJob(), seq: 4 },
-      { ...makeJob({ external: true, owner: '', status: 'WAIT', upstreamJobId: '1002' }), seq: 5 },
-      { ...makeJob({ external: true, owner: '', status: 'WAIT', upstreamJobId: '1001' }), seq: 6 },
-    ];
     for (const job of rows) {
       insertRow.run({
         id: job.id,
@@ -544,17 +1131,42 @@ describe('SQLite job store', () => {
         upstreamJobId: job.upstreamJobId ?? null,
         status: job.status,
         external: job.external ? 1 : 0,
-        data: encodeJobRecord(job),
+        data: encodeJobRecord(job as JobRecord),
       });
     }
+  }
+
+  const withoutRound = (job: JobRecord): Omit<JobRecord, 'queueRound'> => {
+    const { queueRound: _, ...rest } = job;
+    return rest;
+  };
+
+  it('migrates a version 1 file, keeping the oldest of jobs that share an upstreamJobId', async () => {
+    const path = join(dir, 'jobs.db');
+    const v1 = new Database(path);
+    v1.exec(V1_SCHEMA);
+    v1.pragma('user_version = 1');
+    const rows = [
+      {
+        ...withoutRound(makeDoneJob({ ...makeJob(), seq: 1, queueRound: undefined })),
+        upstreamJobId: '1001',
+      },
+      { ...makeJob({ status: 'WAIT', upstreamJobId: '1002' }), seq: 2 },
+      { ...makeJob({ external: true, owner: '', status: 'DONE', upstreamJobId: '1001' }), seq: 3 },
+      { ...makeJob(), seq: 4 },
+      { ...makeJob({ external: true, owner: '', status: 'WAIT', upstreamJobId: '1002' }), seq: 5 },
+      { ...makeJob({ external: true, owner: '', status: 'WAIT', upstreamJobId: '1001' }), seq: 6 },
+    ];
+    writeOldRows(v1, rows);
     v1.close();
+    const decoded = rows.map((row): JobRecord => ({ ...row, queueRound: undefined }));
 
     const store = createSqliteJobStore({ path });
     try {
-      const [oldest1001, oldest1002, , plain] = rows;
+      const [oldest1001, oldest1002, , plain] = decoded;
       expect(await store.getByUpstreamId('1001')).toStrictEqual(oldest1001);
       expect(await store.getByUpstreamId('1002')).toStrictEqual(oldest1002);
-      for (const dropped of [rows[2]!, rows[4]!, rows[5]!])
+      for (const dropped of [decoded[2]!, decoded[4]!, decoded[5]!])
         expect(await store.get(dropped.id)).toBeUndefined();
       expect(await store.get(plain!.id)).toStrictEqual(plain);
       expect(await store.insert(makeJob({ external: true, upstreamJobId: '1002' }))).toStrictEqual({
@@ -566,7 +1178,7 @@ describe('SQLite job store', () => {
     }
     const db = new Database(path);
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(2);
+      expect(db.pragma('user_version', { simple: true })).toBe(3);
       expect(() =>
         db
           .prepare(
@@ -580,12 +1192,58 @@ describe('SQLite job store', () => {
     }
   });
 
+  it('migrates a version 2 file: old queued jobs have no round and leave the queue first', async () => {
+    const path = join(dir, 'jobs.db');
+    const v2 = new Database(path);
+    v2.exec(V1_SCHEMA);
+    v2.exec(V2_STEP);
+    v2.pragma('user_version = 2');
+    const rows = [
+      { ...makeJob({ owner: 'bob' }), seq: 1 },
+      { ...makeJob({ status: 'WAIT', upstreamJobId: '2001' }), seq: 2 },
+      { ...makeJob(), seq: 3 },
+    ];
+    writeOldRows(v2, rows);
+    v2.close();
+
+    const store = createSqliteJobStore({ path });
+    try {
+      const [oldBob, running, oldAlice] = rows.map((row): JobRecord => ({ ...row, queueRound: undefined }));
+      expect(await store.get(oldBob!.id)).toStrictEqual(oldBob);
+      expect(await store.getByUpstreamId('2001')).toStrictEqual(running);
+
+      const newer = (await store.insert(makeJob({ owner: 'carol' }))).job;
+      expect(newer.seq).toBe(4);
+      expect(newer.queueRound).toBe(1);
+      const queue = (await store.listByStatus(['QUEUED'])).sort(compareQueueOrder);
+      expect(ids(queue)).toEqual([oldBob!.id, oldAlice!.id, newer.id]);
+
+      // An old job keeps no round when claimed, and the served round stays where it was.
+      const claimed = await store.transition(oldBob!.id, claimForSubmit(AT));
+      expect(claimed?.job).toStrictEqual({ ...oldBob, submitAttemptAt: AT });
+      expect((await store.insert(makeJob({ owner: 'dave' }))).job.queueRound).toBe(1);
+      await expect(store.insert(makeJob(), { maxQueuedPerOwner: 1 })).rejects.toThrow(TooManyQueuedJobsError);
+    } finally {
+      await store.close();
+    }
+    const db = new Database(path);
+    try {
+      expect(db.pragma('user_version', { simple: true })).toBe(3);
+    } finally {
+      db.close();
+    }
+  });
+
   it('encodes records so decoding gives back a strictly equal object', () => {
-    const job: JobRecord = makeDoneJob({ ...makeJob(), seq: 7 });
+    const job: JobRecord = makeDoneJob({ ...makeJob(), seq: 7, queueRound: 2 });
     const text = encodeJobRecord(job);
 
     expect(decodeJobRecord(text)).toStrictEqual(job);
+    expect(decodeJobRecord(encodeJobRecord({ ...job, queueRound: undefined }))).toStrictEqual({
+      ...job,
+      queueRound: undefined,
+    });
     // The column stays readable JSON of the record, for whoever inspects the file.
-    expect(JSON.parse(text)).toMatchObject({ id: job.id, seq: 7, status: 'DONE' });
+    expect(JSON.parse(text)).toMatchObject({ id: job.id, seq: 7, queueRound: 2, status: 'DONE' });
   });
 });
