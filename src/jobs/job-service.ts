@@ -223,8 +223,12 @@ export function createJobService(deps: JobServiceDeps): JobService {
       return { jobs: rows.slice(0, first), hasNextPage: rows.length > first };
     },
     watch(job, signal) {
-      const stop = signal ? AbortSignal.any([signal, shutdown.signal]) : shutdown.signal;
-      return counted(
+      // The consumer's return() must end the stream at once: an async generator queues return()
+      // behind a pending next(), which waits for the job's next change, so a subscriber that went
+      // away would stay counted and keep its poll priority until then. Aborting first wakes it.
+      const own = new AbortController();
+      const stop = AbortSignal.any([own.signal, shutdown.signal, ...(signal ? [signal] : [])]);
+      const inner = counted(
         watchJob(job, {
           repo,
           events: deps.events,
@@ -233,6 +237,21 @@ export function createJobService(deps: JobServiceDeps): JobService {
           recheckMs: deps.watchRecheckMs,
         }),
       );
+      const stream: AsyncGenerator<JobRecord> = {
+        next: () => inner.next(),
+        return(value) {
+          own.abort();
+          return inner.return(value);
+        },
+        throw(err) {
+          own.abort();
+          return inner.throw(err);
+        },
+        [Symbol.asyncIterator]() {
+          return stream;
+        },
+      };
+      return stream;
     },
     queuePosition: (job) => deps.queue.position(job),
     queueReason: (job) => deps.queue.reason(job),

@@ -130,4 +130,18 @@ describe('one answer whatever the replica or the timing', () => {
     expect(JSON.stringify(await ready.json())).toContain('UPSTREAM_AUTH_FAILED');
     expect(sim.jobs.list()).toHaveLength(0);
   }, 30_000);
+
+  it('ends a subscription at once when its subscriber leaves, even while the job does not change', async () => {
+    const sim = await startTestSimulator({ durations: { PRO: { waitMs: 60_000, runMs: 1000 } } });
+    const t = await startTestGateway(sim);
+    const queued = (await t.gql<{ submitJob: Job }>(SUBMIT, { p: 'long wait' })).data!.submitJob;
+    const record = await t.gateway.jobs.get(queued.id);
+    const stream = t.gateway.jobs.watch(record!);
+    expect((await stream.next()).done).toBe(false);
+    const pending = stream.next();
+    expect(t.gateway.jobs.stats()).toMatchObject({ subscriptions: 1, watched: 1 });
+    await stream.return(undefined);
+    await pending;
+    expect(t.gateway.jobs.stats()).toMatchObject({ subscriptions: 0, watched: 0 });
+  }, 30_000);
 });

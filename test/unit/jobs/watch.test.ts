@@ -296,11 +296,9 @@ describe('watchJob', () => {
     expect(w.listening()).toBe(0);
   });
 
-  // Known gap (watch.ts, not fixed here): an async generator queues return() behind a pending
-  // next(), and a waiting stream only resumes on a new version. A subscriber that goes away without
-  // aborting its signal (the jobStatus resolver passes none) stays watched and subscribed until the
-  // job next changes.
-  it.todo('return() while a next() is pending ends the stream at once');
+  // An async generator queues return() behind a pending next(), and a waiting stream only resumes
+  // on a new version or its signal: JobService.watch aborts the signal before calling return(), so a
+  // subscriber that goes away ends at once (test/integration/consistency.test.ts).
 
   it('watches and subscribes once per stream; unwatches once, whatever ends it', async () => {
     const ac = new AbortController();
