@@ -48,7 +48,13 @@ export function createQueueView(opts: QueueViewOptions): QueueView {
   const ttlMs = opts.ttlMs ?? 250;
   const samplesTtlMs = opts.samplesTtlMs ?? 30_000;
   let snapshot: Snapshot | undefined;
-  let loading: Promise<Snapshot> | undefined;
+  /**
+   * Fix: invalidate() used to drop only the snapshot, so a read right after a local write joined a
+   * load that had read the store before the write, and cached that stale answer for ttlMs. Loads
+   * now belong to an invalidation generation: a later generation neither joins nor keeps them.
+   */
+  let generation = 0;
+  let loading: { generation: number; promise: Promise<Snapshot> } | undefined;
   let estimator = createEstimator();
   let samplesAt = Number.NEGATIVE_INFINITY;
   let samplesLoading: Promise<void> | undefined;
@@ -74,15 +80,18 @@ export function createQueueView(opts: QueueViewOptions): QueueView {
 
   async function current(): Promise<Snapshot> {
     if (snapshot && now() - snapshot.at < ttlMs) return snapshot;
-    loading ??= load()
+    if (loading?.generation === generation) return loading.promise;
+    const gen = generation;
+    const promise: Promise<Snapshot> = load()
       .then((s) => {
-        snapshot = s;
+        if (gen === generation) snapshot = s;
         return s;
       })
       .finally(() => {
-        loading = undefined;
+        if (loading?.promise === promise) loading = undefined;
       });
-    return loading;
+    loading = { generation: gen, promise };
+    return promise;
   }
 
   /** Durations from the store's recent DONE jobs, so every replica estimates alike. */
@@ -145,6 +154,7 @@ export function createQueueView(opts: QueueViewOptions): QueueView {
     },
     invalidate() {
       snapshot = undefined;
+      generation += 1;
     },
   };
 }

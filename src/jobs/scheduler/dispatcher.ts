@@ -140,7 +140,10 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
   }
 
   function retryLater(l: Lane, ms: number): void {
-    if (l.retryTimer) return;
+    // Fix: a submit deferred after pause()/stop() (its probe or claim failed on the way out) used to
+    // arm a timer after stop() had cleared them, so stop() left one behind. Nothing is sent while
+    // paused, and resume() pumps every lane, so no retry timer is needed then.
+    if (l.retryTimer || paused) return;
     l.retryTimer = setTimeout(() => {
       l.retryTimer = undefined;
       pumpLane(l);

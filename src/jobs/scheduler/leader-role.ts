@@ -62,6 +62,15 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
   const { leadership, repo, dispatcher, poller, slots, log } = opts;
   const claimTimeoutMs = opts.claimTimeoutMs ?? 60_000;
   let term: string | undefined;
+  /**
+   * The term this process last acted for, kept after stepping down. Fix: poll answers that land
+   * after stepDown (stepDown waits for the polls in flight) used to be written with `fence: term`,
+   * i.e. undefined, so a replica that had lost the lease wrote unfenced; they now carry the term
+   * the poll was sent under, and the store refuses them once another term holds the lease.
+   */
+  let lastTerm: string | undefined;
+  /** Slots held for claims nobody here is sending (settleOrphanClaim), by job id. */
+  let orphanHolds = new Map<string, JobKindName>();
   let stopped = false;
   let chain: Promise<void> = Promise.resolve();
   let rescanTimer: NodeJS.Timeout | undefined;
@@ -82,29 +91,45 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
   async function rescanOnce(t: string): Promise<void> {
     const jobs = await repo.store.listByStatus(['QUEUED', 'WAIT', 'RUN']);
     const queued = new Map<JobKindName, Set<string>>(JOB_KIND_NAMES.map((k) => [k, new Set<string>()]));
+    const active = new Set<string>();
+    const orphans = new Map<string, JobKindName>();
     for (const job of jobs) {
       if (term !== t) return;
       if (isUpstreamActive(job) && job.upstreamJobId) {
+        active.add(job.id);
         slots.hold(job.kind, job.id);
         poller.follow({ id: job.id, kind: job.kind, upstreamJobId: job.upstreamJobId });
       } else if (job.status === 'QUEUED' && job.submitAttemptAt === undefined) {
         queued.get(job.kind)?.add(job.id);
         dispatcher.enqueue(job);
       } else if (job.status === 'QUEUED' && !dispatcher.isSubmitting(job.id)) {
-        await settleOrphanClaim(job, t);
+        if (await settleOrphanClaim(job, t)) orphans.set(job.id, job.kind);
       }
     }
+    if (term !== t) return;
+    // Fix (slot leak): a claim held for another sender can end without ever running here: its
+    // sender takes it back (JobNumExceed) and the client cancels, or Tencent refuses it for good.
+    // No later rescan lists it as running, so nothing released that slot until the next term. A
+    // slot held for a claim that is no longer one goes back, unless the job now runs upstream or
+    // this process is sending it (the dispatcher reuses that slot).
+    for (const [id, kind] of orphanHolds) {
+      if (!orphans.has(id) && !active.has(id) && !dispatcher.isSubmitting(id)) slots.release(kind, id);
+    }
+    orphanHolds = orphans;
     for (const [kind, ids] of queued) dispatcher.retain(kind, ids);
     dispatcher.pump();
   }
 
-  /** A claim nobody here is sending: its Submit died with another process or a previous term. */
-  async function settleOrphanClaim(job: JobRecord, t: string): Promise<void> {
+  /**
+   * A claim nobody here is sending: its Submit died with another process or a previous term.
+   * Resolves true when the claim is young enough to be answered still, so it now holds a slot.
+   */
+  async function settleOrphanClaim(job: JobRecord, t: string): Promise<boolean> {
     const claimedBefore = now() - claimTimeoutMs;
     if ((job.submitAttemptAt ?? 0) > claimedBefore) {
       // Its Submit may still be answered: Tencent may be running it, so it counts against the slots.
       slots.hold(job.kind, job.id);
-      return;
+      return true;
     }
     const result = await repo.transition(job.id, markOutcomeUnknown(claimedBefore, now()), { fence: t });
     releaseSlot(job.id, job.kind);
@@ -115,6 +140,7 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
       );
       dispatcher.pump();
     }
+    return false;
   }
 
   let again = false;
@@ -139,6 +165,8 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
 
   async function becomeLeader(t: string): Promise<void> {
     term = t;
+    lastTerm = t;
+    orphanHolds = new Map();
     slots.clear();
     dispatcher.clear();
     poller.clear();
@@ -162,6 +190,7 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
     dispatcher.clear();
     poller.clear();
     slots.clear();
+    orphanHolds = new Map();
   }
 
   /** Brings this process in line with the latest leadership state; one at a time, in order. */
@@ -198,7 +227,7 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
     },
     activeTerm: () => term,
     async onPollResult(id, res) {
-      const result = await repo.transition(id, applyQueryAnswer(res, now()), { fence: term });
+      const result = await repo.transition(id, applyQueryAnswer(res, now()), { fence: term ?? lastTerm });
       if (!result || !isUpstreamActive(result.job)) {
         releaseSlot(id, result?.job.kind);
         if (result?.changed && isTerminal(result.job.status)) finished(result.job);
@@ -208,7 +237,9 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
     },
     async onPollError(id, err) {
       if (err instanceof TencentApiError && err.isJobNotFound) {
-        const result = await repo.transition(id, failUpstreamNotFound(err, now()), { fence: term });
+        const result = await repo.transition(id, failUpstreamNotFound(err, now()), {
+          fence: term ?? lastTerm,
+        });
         releaseSlot(id, result?.job.kind);
         if (result?.changed) finished(result.job);
         return false;
