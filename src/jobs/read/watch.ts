@@ -51,8 +51,10 @@ export async function* watchJob(
       if (deps.signal?.aborted) return;
       let candidate: JobRecord | undefined;
       if (winner === 'tick') {
-        // Through the replica's snapshot cache: subscribers of one job share one store read.
-        candidate = await deps.repo.get(job.id);
+        // Through the replica's snapshot cache: subscribers of one job share one store read. A
+        // store that does not answer now (Redis stalled) is not the end of the job: the stream
+        // stays open and reads again at the next tick; a subscription ends only with its job.
+        candidate = await deps.repo.get(job.id).catch(() => undefined);
       } else {
         if (winner.done) return;
         candidate = winner.value;

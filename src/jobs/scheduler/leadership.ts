@@ -66,23 +66,12 @@ export interface RedisLeadershipOptions {
   now?: () => number;
 }
 
-/**
- * Takes the lease if nobody holds it and starts a new term: the token is `<replica>:<epoch>`, the
- * epoch counted in Redis so tokens never repeat, even across restarts of one replica.
- */
-const ACQUIRE = `
-if redis.call('EXISTS', KEYS[1]) == 1 then return false end
-local epoch = redis.call('INCR', KEYS[2])
-local token = ARGV[1] .. ':' .. epoch
-redis.call('SET', KEYS[1], token, 'PX', ARGV[2])
-return token`;
 // Renew or release only the term we hold: never extend or delete another replica's lease.
 const RENEW = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
 
 export function createRedisLeadership(opts: RedisLeadershipOptions): Leadership {
   const key = opts.key ?? 'h3dgw:leader';
-  const epochKey = `${key}:epoch`;
   const ttlMs = opts.ttlMs ?? 5000;
   const now = opts.now ?? Date.now;
   const me = randomUUID();
@@ -96,6 +85,14 @@ export function createRedisLeadership(opts: RedisLeadershipOptions): Leadership 
   let timer: NodeJS.Timeout | undefined;
   let stopped = true;
   let checking: Promise<void> | undefined;
+  /** Tokens are `<replica>:<attempt>`, chosen here before sending, so they never repeat. */
+  let attempts = 0;
+  /**
+   * A token that may hold the lease without this process knowing: an acquire or renew whose reply
+   * was lost (a Redis stall past the command timeout) may still have been applied. The next check
+   * renews it first; otherwise nobody would lead until that lease lapsed.
+   */
+  let candidate: string | undefined;
 
   function set(next: string | undefined): void {
     if (next === token) return;
@@ -112,22 +109,37 @@ export function createRedisLeadership(opts: RedisLeadershipOptions): Leadership 
         const renewed = await opts.redis.eval(RENEW, 1, key, token, String(ttlMs));
         if (renewed === 1) validUntil = sentAt + ttlMs;
         set(renewed === 1 ? token : undefined);
-      } else {
-        const got = await opts.redis.eval(ACQUIRE, 2, key, epochKey, me, String(ttlMs));
-        if (typeof got !== 'string') return;
-        if (stopped) {
-          // stop() ran while this acquire was in flight: hand the lease straight back.
-          await opts.redis.eval(RELEASE, 1, key, got).catch(() => undefined);
-          return;
-        }
-        validUntil = sentAt + ttlMs;
-        set(got);
+        return;
       }
+      if (candidate) {
+        const mine = candidate;
+        const renewed = await opts.redis.eval(RENEW, 1, key, mine, String(ttlMs));
+        candidate = undefined;
+        if (renewed === 1) return took(mine, sentAt);
+      }
+      attempts += 1;
+      const attempt = `${me}:${attempts}`;
+      candidate = attempt;
+      const got = await opts.redis.set(key, attempt, 'PX', ttlMs, 'NX');
+      candidate = undefined;
+      if (got === 'OK') await took(attempt, sentAt);
     } catch (err) {
-      // Redis unreachable: we cannot prove we still hold the lease, so we stop acting as leader.
+      // Redis unreachable: we cannot prove we still hold the lease, so we stop acting as leader;
+      // the lease may still be ours, so the next check tries to renew it before anything else.
       opts.log.warn({ err }, 'leadership check failed');
+      if (token) candidate = token;
       set(undefined);
     }
+  }
+
+  async function took(held: string, sentAt: number): Promise<void> {
+    if (stopped) {
+      // stop() ran while this acquire was in flight: hand the lease straight back.
+      await opts.redis.eval(RELEASE, 1, key, held).catch(() => undefined);
+      return;
+    }
+    validUntil = sentAt + ttlMs;
+    set(held);
   }
 
   function tick(): Promise<void> {
@@ -169,7 +181,8 @@ export function createRedisLeadership(opts: RedisLeadershipOptions): Leadership 
       stopped = true;
       if (timer) clearTimeout(timer);
       await checking;
-      const held = token;
+      const held = token ?? candidate;
+      candidate = undefined;
       if (held) {
         await opts.redis.eval(RELEASE, 1, key, held).catch(() => undefined);
         set(undefined);

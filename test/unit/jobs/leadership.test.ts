@@ -173,4 +173,46 @@ describe('Redis leadership', () => {
     await waitUntil(() => a.leadership.isLeader(), 'the renew lands');
     expect(a.leadership.term()).toBe(term);
   });
+
+  it('takes over a lease whose acquire was applied but whose reply was lost (Redis stalled past the timeout)', async () => {
+    const { key, a, admin } = await twoReplicas();
+    // The acquire lands in Redis, but the reply never reaches the replica.
+    const realSet = a.redis.set.bind(a.redis);
+    const setSpy = vi.spyOn(a.redis, 'set').mockImplementationOnce((async (
+      ...args: Parameters<typeof realSet>
+    ) => {
+      await realSet(...args);
+      throw new Error('Command timed out');
+    }) as unknown as typeof a.redis.set);
+    await a.leadership.start();
+    expect(a.leadership.isLeader()).toBe(false);
+    const orphan = await admin.get(key);
+    expect(orphan).toEqual(expect.any(String));
+    // The next check renews that token instead of waiting for it to lapse: no leaderless lease.
+    const leads = a.nextChange();
+    await vi.advanceTimersByTimeAsync(CHECK_MS);
+    await leads;
+    expect(a.leadership.term()).toBe(orphan);
+    expect(setSpy).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes its lease back after a renew whose reply was lost', async () => {
+    const { key, a, admin } = await twoReplicas();
+    await a.leadership.start();
+    const term = a.leadership.term();
+    const realEval = a.redis.eval.bind(a.redis);
+    vi.spyOn(a.redis, 'eval').mockImplementationOnce((async (...args: Parameters<typeof realEval>) => {
+      await realEval(...args);
+      throw new Error('Command timed out');
+    }) as unknown as typeof a.redis.eval);
+    const lost = a.nextChange();
+    await vi.advanceTimersByTimeAsync(CHECK_MS);
+    await lost;
+    expect(a.leadership.isLeader()).toBe(false);
+    const back = a.nextChange();
+    await vi.advanceTimersByTimeAsync(CHECK_MS);
+    await back;
+    expect(a.leadership.term()).toBe(term);
+    expect(await admin.get(key)).toBe(term);
+  });
 });

@@ -284,13 +284,17 @@ describe('watchJob', () => {
     expect(w.repoGet).not.toHaveBeenCalled();
   });
 
-  it('cleans up when a read fails, and lets the error through', async () => {
+  it('stays open when a re-read fails (store stalled) and carries on at the next tick', async () => {
     const w = setup({ recheckMs: 1000 });
     await w.stream.next();
-    w.repoGet.mockRejectedValueOnce(new Error('store closed'));
-    const failed = expect(w.stream.next()).rejects.toThrow('store closed');
+    w.repoGet.mockRejectedValueOnce(new Error('Command timed out'));
+    const next = w.stream.next();
     await vi.advanceTimersByTimeAsync(1000);
-    await failed;
+    expect(w.repoGet).toHaveBeenCalledTimes(1);
+    expect(await state(next)).toBe('pending');
+    w.store(record(2, 'DONE'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(versions([await next, await w.stream.next()])).toEqual([2, 'end']);
     await flush();
     expect(w.unwatch).toHaveBeenCalledTimes(1);
     expect(w.listening()).toBe(0);
