@@ -39,6 +39,8 @@ interface Snapshot {
   at: number;
   /** Unclaimed queued jobs per kind, in queue order. */
   waiting: Map<JobKindName, JobRecord[]>;
+  /** Queued jobs being sent (claimed) when the snapshot was read. */
+  claimed: Set<string>;
   running: Map<JobKindName, JobRecord[]>;
   states: Partial<Record<JobKindName, QueueState>>;
 }
@@ -66,7 +68,9 @@ export function createQueueView(opts: QueueViewOptions): QueueView {
     ]);
     const waiting = new Map<JobKindName, JobRecord[]>();
     const running = new Map<JobKindName, JobRecord[]>();
+    const claimed = new Set<string>();
     for (const job of jobs) {
+      if (job.status === 'QUEUED' && job.submitAttemptAt !== undefined) claimed.add(job.id);
       const into =
         job.status === 'QUEUED' ? (job.submitAttemptAt === undefined ? waiting : undefined) : running;
       if (!into) continue;
@@ -75,7 +79,7 @@ export function createQueueView(opts: QueueViewOptions): QueueView {
       into.set(job.kind, list);
     }
     for (const list of waiting.values()) list.sort(compareQueueOrder);
-    return { at: now(), waiting, running, states };
+    return { at: now(), waiting, running, claimed, states };
   }
 
   async function current(): Promise<Snapshot> {
@@ -111,11 +115,18 @@ export function createQueueView(opts: QueueViewOptions): QueueView {
     await samplesLoading;
   }
 
+  /**
+   * Positions of the jobs one snapshot knows come from that snapshot alone, so the positions a client
+   * reads in one response are consistent (1..n, no two jobs at one place) even while the queue moves
+   * under a slightly older snapshot. Only a job the snapshot does not know yet is placed by its own record.
+   */
   function positionIn(s: Snapshot, job: JobRecord): number | undefined {
     if (job.status !== 'QUEUED') return undefined;
-    if (job.submitAttemptAt !== undefined) return 0;
+    if (s.claimed.has(job.id)) return 0;
     const list = s.waiting.get(job.kind) ?? [];
-    // Counted against the job as given (it may be newer than the snapshot).
+    const at = list.findIndex((other) => other.id === job.id);
+    if (at >= 0) return at + 1;
+    if (job.submitAttemptAt !== undefined) return 0;
     let ahead = 0;
     for (const other of list) if (other.id !== job.id && compareQueueOrder(other, job) < 0) ahead += 1;
     return ahead + 1;
@@ -128,8 +139,9 @@ export function createQueueView(opts: QueueViewOptions): QueueView {
     },
     async reason(job) {
       if (job.status !== 'QUEUED') return undefined;
-      if (job.submitAttemptAt !== undefined) return 'SUBMITTING';
       const s = await current();
+      // In step with position: 0 is SUBMITTING.
+      if (positionIn(s, job) === 0) return 'SUBMITTING';
       return s.states[job.kind]?.reason ?? 'SLOTS_BUSY';
     },
     async estimatedCompletionAt(job) {
