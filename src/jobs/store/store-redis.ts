@@ -68,6 +68,17 @@ local function index(p, id, seq, status, owner, external)
     for _, key in ipairs(pageKeys(p, status, owner)) do redis.call('ZADD', key, seq, id) end
   end
 end
+-- The idempotency-key and JobId lookups of a record, kept in its hash and in the shared lookup hashes.
+local function lookups(p, jobKey, id, idem, upstream)
+  if idem then
+    redis.call('HSET', jobKey, 'idem', idem)
+    redis.call('HSET', p .. 'idem', idem, id)
+  end
+  if upstream then
+    redis.call('HSET', jobKey, 'upstream', upstream)
+    redis.call('HSET', p .. 'upstream', upstream, id)
+  end
+end
 local function unindex(p, id, status, owner, external)
   redis.call('ZREM', p .. 'status:' .. status, id)
   if external ~= '1' then
@@ -125,14 +136,7 @@ local seq = redis.call('INCR', p .. 'seq')
 local json = withSeq(ARGV[3], seq, round)
 redis.call('HSET', jobKey, 'json', json, 'rev', 1, 'seq', seq, 'status', status, 'owner', owner,
   'external', external)
-if idem then
-  redis.call('HSET', jobKey, 'idem', idem)
-  redis.call('HSET', p .. 'idem', idem, id)
-end
-if upstream then
-  redis.call('HSET', jobKey, 'upstream', upstream)
-  redis.call('HSET', p .. 'upstream', upstream, id)
-end
+lookups(p, jobKey, id, idem, upstream)
 index(p, id, seq, status, owner, external)
 return { 'created', json }
 `;
@@ -169,14 +173,7 @@ redis.call('HDEL', jobKey, 'idem', 'upstream')
 local json = withSeq(ARGV[3], seq, false)
 redis.call('HSET', jobKey, 'json', json, 'rev', tonumber(rev) + 1, 'status', status, 'owner', owner,
   'external', external)
-if idem then
-  redis.call('HSET', jobKey, 'idem', idem)
-  redis.call('HSET', p .. 'idem', idem, id)
-end
-if upstream then
-  redis.call('HSET', jobKey, 'upstream', upstream)
-  redis.call('HSET', p .. 'upstream', upstream, id)
-end
+lookups(p, jobKey, id, idem, upstream)
 index(p, id, seq, status, owner, external)
 if ARGV[13] ~= '' then
   local servedKey = p .. 'round:served:' .. kind
