@@ -4,6 +4,7 @@ import { burst } from './scenarios/burst.ts';
 import { coldStart } from './scenarios/cold-start.ts';
 import { fanout } from './scenarios/fanout.ts';
 import { overhead } from './scenarios/overhead.ts';
+import { pollFreshness } from './scenarios/poll-freshness.ts';
 import { pollStorm } from './scenarios/poll-storm.ts';
 import type { ScenarioOptions, ScenarioOutput } from './scenarios/types.ts';
 
@@ -17,6 +18,7 @@ const SCENARIOS: Record<string, (o: ScenarioOptions) => Promise<ScenarioOutput>>
   fanout,
   burst,
   'cold-start': coldStart,
+  'poll-freshness': pollFreshness,
   replicas: (o) => import('./scenarios/replicas.ts').then((m) => m.replicas(o)),
 };
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient as createWsClient } from 'graphql-ws';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { createSqliteJobStore } from '../../src/jobs/store/store-sqlite.ts';
 import { DEV_SECRET_ID, DEV_SECRET_KEY } from '../../src/simulator/options.ts';
@@ -46,7 +46,11 @@ describe('SIGTERM', () => {
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
       body: JSON.stringify({ query: SUBSCRIPTION, variables: { id: ids[0] } }),
     });
-    const sseText = sse.text();
+    let body = '';
+    const sseDone = (async () => {
+      const decoder = new TextDecoder();
+      for await (const chunk of sse.body ?? []) body += decoder.decode(chunk, { stream: true });
+    })();
     const ws = createWsClient({
       url: `${gw.url.replace('http', 'ws')}/graphql`,
       webSocketImpl: WebSocket,
@@ -56,22 +60,28 @@ describe('SIGTERM', () => {
     const wsDone = (async () => {
       for await (const u of ws.iterate({ query: SUBSCRIPTION, variables: { id: ids[4] } })) wsUpdates.push(u);
     })();
-    await new Promise((r) => setTimeout(r, 500));
-    expect(wsUpdates.length).toBeGreaterThan(0);
+    // Both streams are open: each has delivered its first snapshot.
+    await vi.waitFor(
+      () => {
+        expect(body).toMatch(/event: next/);
+        expect(wsUpdates.length).toBeGreaterThan(0);
+      },
+      { timeout: 20_000, interval: 50 },
+    );
 
-    const started = Date.now();
     const exit = gw.kill('SIGTERM');
-    const body = await sseText;
+    await sseDone;
     await wsDone; // ends without throwing: the server sent Complete, not an abrupt close
     await exit;
-    const tookMs = Date.now() - started;
     await ws.dispose();
 
-    expect(body).toMatch(/event: next/);
     expect(body.trimEnd()).toMatch(/event: complete\ndata:\s*$/);
-    expect(tookMs).toBeLessThan(10_000);
+    // Exit code 0 after 'stopped': a clean shutdown. The gateway's own fuse ends a shutdown that
+    // takes over 10 s with exit code 1 and says so, so no clock is needed here to prove the bound.
     expect(gw.child.exitCode).toBe(0);
-    expect(gw.logs.map((l) => l.msg)).toContain('stopped');
+    const messages = gw.logs.map((l) => l.msg);
+    expect(messages).toContain('stopped');
+    expect(messages).not.toContain('shutdown took over 10 s; exiting');
 
     // Nothing accepted was lost: every job is in the file, three upstream and two still queued.
     const store = createSqliteJobStore({ path: db });

@@ -131,12 +131,14 @@ describe('jobStatus subscription', () => {
       singleConnection: false,
       retryAttempts: 0,
     });
-    const pending = collect(client.iterate({ query: SUBSCRIPTION, variables: { id } }));
-    await new Promise((r) => setTimeout(r, 100));
+    const updates = client.iterate({ query: SUBSCRIPTION, variables: { id } })[Symbol.asyncIterator]();
+    // Cancel only once the stream is open: its first event is the job as it is now, QUEUED.
+    const first = await updates.next();
+    expect((first.value as Update | undefined)?.data?.jobStatus.status).toBe('QUEUED');
     const canceled = await tg.gql('mutation ($id: ID!) { cancelJob(id: $id) { status } }', { id });
     expect(canceled.data).toEqual({ cancelJob: { status: 'CANCELED' } });
-    const updates = await pending;
+    const rest = await collect({ [Symbol.asyncIterator]: () => updates });
     client.dispose();
-    expect(updates.map((u) => u.data?.jobStatus.status)).toEqual(['QUEUED', 'CANCELED']);
+    expect(rest.map((u) => u.data?.jobStatus.status)).toEqual(['CANCELED']);
   });
 });

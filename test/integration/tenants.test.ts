@@ -1,5 +1,5 @@
 import { createClient as createWsClient } from 'graphql-ws';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { listen, startTestGateway } from '../helpers/gateway.ts';
 import { callApi } from '../helpers/signed-fetch.ts';
@@ -133,25 +133,49 @@ describe('tenants and API keys', () => {
   });
 
   it('does not let a key with 50 queued jobs delay another key by more than one slot turn', async () => {
+    // The simulator's clock stands still until bob is queued: alice's first job holds the only slot
+    // meanwhile, so the queue cannot move between what bob is told and what the test reads.
+    let frozenAt: number | undefined = Date.now();
+    let lag = 0;
     const sim = await startTestSimulator({
+      now: () => frozenAt ?? Date.now() - lag,
       durations: { PRO: { waitMs: 50, runMs: 250 } },
       slots: { PRO: 1 },
     });
     const { gql } = await startTestGateway(sim, { ...KEYS, UPSTREAM_PRO_SLOTS: '1', JOB_REFRESH_MS: '100' });
     for (let i = 0; i < 50; i++) await gql(SUBMIT, { p: `bulk ${i}` }, as('alice-key-123'));
-    await sleep(400);
-    const startedBefore = sim.jobs.list().length;
-    const bob = await gql<{ submitJob: { id: string } }>(SUBMIT, { p: 'bob single' }, as('bob-key-456'));
-    const pos = await gql<{ job: { queuePosition: number } }>(
+    await vi.waitFor(() => expect(sim.jobs.list().map((j) => j.prompt)).toEqual(['bulk 0']), {
+      timeout: 10_000,
+    });
+    const bob = await gql<{ submitJob: { id: string; queuePosition: number } }>(
+      'mutation ($p: String!) { submitJob(input: { prompt: $p }) { id queuePosition } }',
+      { p: 'bob single' },
+      as('bob-key-456'),
+    );
+    const position = bob.data?.submitJob.queuePosition ?? -1;
+    // At most alice's job of the turn in progress goes before bob.
+    expect(position).toBeGreaterThanOrEqual(1);
+    expect(position).toBeLessThanOrEqual(2);
+    const asked = await gql<{ job: { queuePosition: number } }>(
       'query ($id: ID!) { job(id: $id) { queuePosition } }',
       { id: bob.data?.submitJob.id },
       as('bob-key-456'),
     );
-    expect(pos.data?.job.queuePosition).toBeLessThanOrEqual(2);
-    for (let i = 0; i < 100 && !sim.jobs.list().some((j) => j.prompt === 'bob single'); i++) await sleep(50);
-    const order = [...sim.jobs.list()].sort((a, b) => a.submittedAt - b.submittedAt).map((j) => j.prompt);
-    // At most one more of alice's jobs (the slot turn in progress) went upstream before bob's.
-    expect(order.indexOf('bob single')).toBeLessThanOrEqual(startedBefore + 1);
+    expect(asked.data?.job.queuePosition).toBe(position);
+
+    lag = Date.now() - (frozenAt ?? 0);
+    frozenAt = undefined;
+    await vi.waitFor(() => expect(sim.jobs.list().map((j) => j.prompt)).toContain('bob single'), {
+      timeout: 30_000,
+      interval: 50,
+    });
+    // Bob went upstream exactly where he was told he stood: after alice's running job and the
+    // position − 1 jobs that were ahead of him.
+    const order = sim.jobs.list().map((j) => j.prompt);
+    expect(order.slice(0, position + 1)).toEqual([
+      ...Array.from({ length: position }, (_, i) => `bulk ${i}`),
+      'bob single',
+    ]);
   });
 
   it('limits how many jobs one key may keep queued', async () => {
@@ -203,7 +227,10 @@ describe('tenants and API keys', () => {
     seen.push(JSON.stringify(await gql('{ job(id: "1234567890123456789") { id } }', {}, as('ops-key-789'))));
     sim.faults.set({ nextErrors: ['AuthFailure.SignatureFailure'] });
     seen.push(JSON.stringify(await gql('{ job(id: "1234567890123456788") { id } }', {}, as('ops-key-789'))));
-    await sleep(400);
+    // The accepted job has gone upstream, so whatever its Submit logs is in the lines checked below.
+    await vi.waitFor(() => expect(sim.jobs.list().map((j) => j.prompt)).toContain('leak check'), {
+      timeout: 10_000,
+    });
     for (const path of ['/metrics', '/ready', '/health']) {
       seen.push(await (await fetch(`${server.url}${path}`)).text());
     }
