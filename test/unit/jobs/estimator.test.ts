@@ -1,63 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import type { JobRecord } from '../../../src/jobs/domain/job.ts';
 import { createEstimator } from '../../../src/jobs/read/estimator.ts';
+import { storedJob } from '../../helpers/job-records.ts';
 
 /** Completion estimates: plain arithmetic on records, with `now` passed in. */
 
 const NOW = 10_000_000;
 
-let seq = 0;
-
 function record(overrides: Partial<JobRecord> = {}): JobRecord {
-  seq += 1;
-  return {
-    id: `job_${String(seq).padStart(16, '0')}`,
-    kind: 'PRO',
-    status: 'QUEUED',
+  return storedJob({
     input: { prompt: 'a cat' },
     inputHash: 'hash',
-    owner: '',
-    idempotencyKey: undefined,
-    external: false,
-    upstreamJobId: undefined,
-    seq,
-    queueRound: undefined,
-    version: 1,
     submittedAt: NOW - 1000,
-    submitAttemptAt: undefined,
-    upstreamSubmittedAt: undefined,
-    startedAt: undefined,
-    finishedAt: undefined,
-    expiresAt: undefined,
-    errorCode: undefined,
-    errorMessage: undefined,
-    resultFiles: [],
-    lastRequestId: undefined,
-    refreshedAt: undefined,
     updatedAt: NOW - 1000,
     ...overrides,
-  };
+  });
+}
+
+/** A job sent upstream: its JobId is its own seq, so unique too. */
+function upstreamJob(fields: Partial<JobRecord>, overrides: Partial<JobRecord>): JobRecord {
+  const job = record({ ...fields, ...overrides });
+  return { ...job, upstreamJobId: String(job.seq), ...overrides };
 }
 
 /** A DONE job that took `ms` upstream. */
 function done(ms: number, overrides: Partial<JobRecord> = {}): JobRecord {
-  return record({
-    status: 'DONE',
-    upstreamJobId: String(seq + 1),
-    upstreamSubmittedAt: NOW - ms,
-    finishedAt: NOW,
-    ...overrides,
-  });
+  return upstreamJob({ status: 'DONE', upstreamSubmittedAt: NOW - ms, finishedAt: NOW }, overrides);
 }
 
 /** Upstream since `ago` ms before NOW. */
 function running(ago: number, overrides: Partial<JobRecord> = {}): JobRecord {
-  return record({
-    status: 'RUN',
-    upstreamJobId: String(seq + 1),
-    upstreamSubmittedAt: NOW - ago,
-    ...overrides,
-  });
+  return upstreamJob({ status: 'RUN', upstreamSubmittedAt: NOW - ago }, overrides);
 }
 
 describe('estimator: typical duration', () => {

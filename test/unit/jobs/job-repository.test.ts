@@ -5,8 +5,7 @@ import { createJobEvents } from '../../../src/jobs/events/events.ts';
 import { createJobRepository } from '../../../src/jobs/store/job-repository.ts';
 import type { JobStore } from '../../../src/jobs/store/store.ts';
 import { createMemoryJobStore } from '../../../src/jobs/store/store-memory.ts';
-
-type NewJob = Omit<JobRecord, 'seq' | 'queueRound'>;
+import { newJob } from '../../helpers/job-records.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
 const LIVE_TTL_MS = 1000;
@@ -52,37 +51,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-let nextId = 0;
-
-function makeJob(overrides: Partial<NewJob> = {}): NewJob {
-  nextId += 1;
-  return {
-    id: `job_${String(nextId).padStart(16, '0')}`,
-    kind: 'PRO',
-    status: 'QUEUED',
-    input: { prompt: 'a small teapot' },
-    inputHash: 'f'.repeat(64),
-    owner: '',
-    idempotencyKey: undefined,
-    external: false,
-    upstreamJobId: undefined,
-    version: 1,
-    submittedAt: Date.UTC(2026, 0, 1),
-    submitAttemptAt: undefined,
-    upstreamSubmittedAt: undefined,
-    startedAt: undefined,
-    finishedAt: undefined,
-    expiresAt: undefined,
-    errorCode: undefined,
-    errorMessage: undefined,
-    resultFiles: [],
-    lastRequestId: undefined,
-    refreshedAt: undefined,
-    updatedAt: Date.UTC(2026, 0, 1),
-    ...overrides,
-  };
-}
-
 describe('job repository cache', () => {
   it('serves a running job from the cache within liveTtlMs, then reads the store again', async () => {
     const clock = testClock();
@@ -94,7 +62,7 @@ describe('job repository cache', () => {
       now: clock.now,
     });
     const { job } = await repo.insert(
-      makeJob({ status: 'RUN', upstreamJobId: '1234567890123456789', startedAt: clock.now() }),
+      newJob({ status: 'RUN', upstreamJobId: '1234567890123456789', startedAt: clock.now() }),
     );
     // Another replica records a newer snapshot behind this repository's back.
     await store.transition(job.id, (j) => ({ ...j, status: 'DONE', version: 2 }));
@@ -119,7 +87,7 @@ describe('job repository cache', () => {
       liveTtlMs: LIVE_TTL_MS,
       now: clock.now,
     });
-    const { job } = await repo.insert(makeJob({ status: 'RUN', upstreamJobId: '2234567890123456789' }));
+    const { job } = await repo.insert(newJob({ status: 'RUN', upstreamJobId: '2234567890123456789' }));
     const done: JobRecord = {
       ...job,
       status: 'DONE',
@@ -145,7 +113,7 @@ describe('job repository cache', () => {
     const [store] = recordingStore();
     const events = createJobEvents();
     const repo = createJobRepository({ store, events, liveTtlMs: LIVE_TTL_MS });
-    const { job } = await repo.insert(makeJob());
+    const { job } = await repo.insert(newJob());
     const updates = events.subscribe('job:updated', job.id)[Symbol.asyncIterator]();
     const first = updates.next();
 
@@ -183,8 +151,13 @@ describe('job repository cache', () => {
         return inner.transition(id, change, opts);
       },
     };
-    const repo = createJobRepository({ store, events: createJobEvents(), liveTtlMs: LIVE_TTL_MS, now: clock.now });
-    const { job } = await repo.insert(makeJob());
+    const repo = createJobRepository({
+      store,
+      events: createJobEvents(),
+      liveTtlMs: LIVE_TTL_MS,
+      now: clock.now,
+    });
+    const { job } = await repo.insert(newJob());
     fail = true;
     await expect(repo.transition(job.id, claimForSubmit(clock.now()))).rejects.toThrow('Command timed out');
     // The next read goes to the store and sees the write that landed.

@@ -5,6 +5,7 @@ import { UpstreamTransportError } from '../../../src/tencent/errors.ts';
 import { JOB_KINDS, type JobKindName } from '../../../src/tencent/job-kinds.ts';
 import type { QueryJobResponse } from '../../../src/tencent/types.ts';
 import { createRateLimiter, type RateLimiter } from '../../../src/upstream/rate-limiter.ts';
+import { type Deferred, deferred, failOnUnhandledRejections } from '../../helpers/core-fakes.ts';
 
 /**
  * The poller's scheduling, on a fake clock: every timer and `now` come from vi.useFakeTimers, the
@@ -12,22 +13,6 @@ import { createRateLimiter, type RateLimiter } from '../../../src/upstream/rate-
  */
 
 const T0 = 1_000_000;
-
-interface Deferred<T> {
-  promise: Promise<T>;
-  resolve: (value: T) => void;
-  reject: (err: unknown) => void;
-}
-
-function deferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (err: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 function answer(status: QueryJobResponse['Status'] = 'RUN'): QueryJobResponse {
   return { Status: status, ErrorCode: '', ErrorMessage: '', ResultFile3Ds: [], RequestId: 'req' };
@@ -38,6 +23,24 @@ function transportError(): UpstreamTransportError {
     action: JOB_KINDS.PRO.queryAction,
     mayHaveReached: false,
   });
+}
+
+/** A callback failing with `message` both ways one can: named for the test title, then the callback. */
+function failingCallbacks(message: string): Array<[how: string, fail: () => unknown]> {
+  return [
+    [
+      'rejects',
+      async () => {
+        throw new Error(message);
+      },
+    ],
+    [
+      'throws synchronously',
+      () => {
+        throw new Error(message);
+      },
+    ],
+  ];
 }
 
 /** Time between consecutive entries. */
@@ -153,8 +156,6 @@ function gatedLimiter(o: { ignoreAbort?: boolean; open?: boolean } = {}) {
 }
 
 const pollers: Poller[] = [];
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
 function makePoller(
   o: Partial<PollerOptions> & Pick<PollerOptions, 'upstream' | 'limiter'>,
@@ -183,21 +184,18 @@ async function advanceTo(ms: number): Promise<void> {
   await vi.advanceTimersByTimeAsync(T0 + ms - Date.now());
 }
 
+// Registered first, so its afterEach runs last: once the pollers are stopped and timers are real.
+failOnUnhandledRejections();
+
 beforeEach(() => {
   vi.useFakeTimers({ now: T0 });
-  unhandled.length = 0;
-  process.on('unhandledRejection', onUnhandled);
 });
 
-afterEach(async () => {
+afterEach(() => {
   // Not awaited: a test may leave a Query unanswered on purpose.
   for (const p of pollers.splice(0)) void p.stop();
   vi.useRealTimers();
   vi.restoreAllMocks();
-  // Node reports unhandled rejections after the microtask queue drains.
-  await new Promise((resolve) => setImmediate(resolve));
-  process.off('unhandledRejection', onUnhandled);
-  expect(unhandled).toEqual([]);
 });
 
 describe('poller: cadence', () => {
@@ -478,51 +476,28 @@ describe('poller: failures', () => {
     expect(poller.following()).toBe(0);
   });
 
-  it.each([
-    [
-      'rejects',
-      async () => {
-        throw new Error('store closed');
-      },
-    ],
-    [
-      'throws synchronously',
-      () => {
-        throw new Error('store closed');
-      },
-    ],
-  ])('keeps the job when onError %s, without an unhandled rejection', async (_how, onErrorImpl) => {
-    vi.spyOn(Math, 'random').mockReturnValue(0.999_999);
-    const up = fakeUpstream(async () => {
-      throw transportError();
-    });
-    const onError = vi.fn(onErrorImpl as PollerOptions['onError']);
-    const { poller } = makePoller({ upstream: up.upstream, limiter: openLimiter().limiter, onError });
-    poller.follow(job('a'));
-    poller.start();
-    await advanceTo(3000);
-    expect(up.timesOf('a')).toEqual([1000, 2000]);
-    expect(onError).toHaveBeenCalledTimes(2);
-    expect(poller.following()).toBe(1);
-    const stopped = poller.stop();
-    await flush();
-    await expect(stopped).resolves.toBeUndefined();
-  });
+  it.each(failingCallbacks('store closed'))(
+    'keeps the job when onError %s, without an unhandled rejection',
+    async (_how, onErrorImpl) => {
+      vi.spyOn(Math, 'random').mockReturnValue(0.999_999);
+      const up = fakeUpstream(async () => {
+        throw transportError();
+      });
+      const onError = vi.fn(onErrorImpl as PollerOptions['onError']);
+      const { poller } = makePoller({ upstream: up.upstream, limiter: openLimiter().limiter, onError });
+      poller.follow(job('a'));
+      poller.start();
+      await advanceTo(3000);
+      expect(up.timesOf('a')).toEqual([1000, 2000]);
+      expect(onError).toHaveBeenCalledTimes(2);
+      expect(poller.following()).toBe(1);
+      const stopped = poller.stop();
+      await flush();
+      await expect(stopped).resolves.toBeUndefined();
+    },
+  );
 
-  it.each([
-    [
-      'rejects',
-      async () => {
-        throw new Error('store write failed');
-      },
-    ],
-    [
-      'throws synchronously',
-      () => {
-        throw new Error('store write failed');
-      },
-    ],
-  ])(
+  it.each(failingCallbacks('store write failed'))(
     'when onResult %s: not an upstream failure (no onError), job kept, tried again after a back-off',
     async (_how, failImpl) => {
       // Every jittered delay at the bottom of its range [d/2, d], to tell a back-off from the interval.

@@ -23,40 +23,19 @@ import { FencedError, StoreUnavailableError, withStoreErrors } from '../../../sr
 import { createMemoryJobStore } from '../../../src/jobs/store/store-memory.ts';
 import { createRedisJobStore } from '../../../src/jobs/store/store-redis.ts';
 import { createSqliteJobStore } from '../../../src/jobs/store/store-sqlite.ts';
+import { newJob } from '../../helpers/job-records.ts';
 import { connectTestRedis, testKeyPrefix } from '../../helpers/redis-connection.ts';
 
 type NewJob = NewJobRecord;
 
-let nextId = 0;
-
 /** A QUEUED job with every optional field unset, as `submitJob` would first write it. */
 function makeJob(overrides: Partial<NewJob> = {}): NewJob {
-  nextId += 1;
-  return {
-    id: `job_${String(nextId).padStart(16, '0')}`,
-    kind: 'PRO',
-    status: 'QUEUED',
-    input: { prompt: 'a small teapot' },
-    inputHash: 'f'.repeat(64),
+  return newJob({
     owner: 'alice',
-    idempotencyKey: undefined,
-    external: false,
-    upstreamJobId: undefined,
-    version: 1,
     submittedAt: 1_700_000_000_000,
-    submitAttemptAt: undefined,
-    upstreamSubmittedAt: undefined,
-    startedAt: undefined,
-    finishedAt: undefined,
-    expiresAt: undefined,
-    errorCode: undefined,
-    errorMessage: undefined,
-    resultFiles: [],
-    lastRequestId: undefined,
-    refreshedAt: undefined,
     updatedAt: 1_700_000_000_000,
     ...overrides,
-  };
+  });
 }
 
 /** A finished job exercising nested input, explicit undefineds at every depth, and result files. */

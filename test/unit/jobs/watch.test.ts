@@ -5,6 +5,7 @@ import { createJobEvents, type JobEvents, type JobTopics } from '../../../src/jo
 import { watchJob } from '../../../src/jobs/read/watch.ts';
 import type { Poller } from '../../../src/jobs/scheduler/poller.ts';
 import type { JobRepository } from '../../../src/jobs/store/job-repository.ts';
+import { storedJob } from '../../helpers/job-records.ts';
 
 /**
  * One subscriber's stream of a job, with the real in-process events, a fake repository (the two
@@ -15,33 +16,23 @@ import type { JobRepository } from '../../../src/jobs/store/job-repository.ts';
 const JOB_ID = 'job_AAAAAAAAAAAAAAAA';
 const TOPIC = `job:updated:${JOB_ID}`;
 
+/** The watched job at `version`: sent upstream (JobId 1234) at 1000. */
 function record(version: number, status: JobStatus = 'RUN'): JobRecord {
-  return {
+  return storedJob({
     id: JOB_ID,
-    kind: 'PRO',
     status,
     input: { prompt: 'a cat' },
     inputHash: 'hash',
-    owner: '',
-    idempotencyKey: undefined,
-    external: false,
     upstreamJobId: '1234',
     seq: 1,
-    queueRound: undefined,
     version,
     submittedAt: 1000,
     submitAttemptAt: 1000,
     upstreamSubmittedAt: 1000,
     startedAt: 1000,
-    finishedAt: undefined,
-    expiresAt: undefined,
-    errorCode: undefined,
-    errorMessage: undefined,
-    resultFiles: [],
-    lastRequestId: undefined,
     refreshedAt: 1000,
     updatedAt: 1000 + version,
-  };
+  });
 }
 
 function setup(o: { stored?: JobRecord | undefined; recheckMs?: number; signal?: AbortSignal } = {}) {

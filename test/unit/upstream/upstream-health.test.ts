@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { TencentClient } from '../../../src/tencent/client.ts';
 import {
   TencentApiError,
@@ -9,27 +9,12 @@ import { JOB_KINDS } from '../../../src/tencent/job-kinds.ts';
 import type { QueryJobResponse } from '../../../src/tencent/types.ts';
 import type { RateLimiter } from '../../../src/upstream/rate-limiter.ts';
 import { createUpstreamHealth } from '../../../src/upstream/upstream-health.ts';
+import { deferred, failOnUnhandledRejections } from '../../helpers/core-fakes.ts';
 
 /**
  * Upstream health and its probe, with a fake client (createUpstreamHealth only calls queryJob), a
  * fake limiter and an injected clock. No network.
  */
-
-interface Deferred<T> {
-  promise: Promise<T>;
-  resolve: (value: T) => void;
-  reject: (err: unknown) => void;
-}
-
-function deferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (err: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 const QUERY = JOB_KINDS.PRO.queryAction;
 
@@ -69,20 +54,7 @@ function setup(o: { threshold?: number } = {}) {
   };
 }
 
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => unhandled.push(reason);
-
-beforeEach(() => {
-  unhandled.length = 0;
-  process.on('unhandledRejection', onUnhandled);
-});
-
-afterEach(async () => {
-  // Node reports unhandled rejections after the microtask queue drains.
-  await new Promise((resolve) => setImmediate(resolve));
-  process.off('unhandledRejection', onUnhandled);
-  expect(unhandled).toEqual([]);
-});
+failOnUnhandledRejections();
 
 describe('upstream health: record', () => {
   it('is healthy at start, and ensure() then answers true without probing', async () => {
