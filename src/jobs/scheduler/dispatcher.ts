@@ -95,7 +95,7 @@ interface Lane {
   cautious: boolean;
   failures: number;
   /** What this leader last wrote as the kind's queue state (to clear it once, not on every submit). */
-  state: QueueState['reason'] | undefined;
+  state: QueueState['reason'] | undefined | 'unknown';
 }
 
 type Deferral = { reason: QueueState['reason'] | undefined; detail: string; waitMs: number };
@@ -124,7 +124,9 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       retryTimer: undefined,
       cautious: false,
       failures: 0,
-      state: undefined,
+      // Unknown until this term writes it: a state left by a previous leader is cleared at the
+      // first successful submit.
+      state: 'unknown',
     });
   }
 
@@ -219,7 +221,7 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     const state = reason ? { reason, detail, since: now() } : undefined;
     // Advisory (why the queue waits): a failed write is logged, never fatal; a stale leader's is refused.
     opts.repo.store.setQueueState(l.kind.name, state, { fence: term }).catch((err: unknown) => {
-      l.state = undefined;
+      l.state = 'unknown';
       opts.log.warn({ err, kind: l.kind.name }, 'could not record the queue state');
     });
   }
@@ -451,7 +453,7 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
         l.retryAt = 0;
         l.cautious = false;
         l.failures = 0;
-        l.state = undefined;
+        l.state = 'unknown';
         if (l.retryTimer) clearTimeout(l.retryTimer);
         l.retryTimer = undefined;
       }

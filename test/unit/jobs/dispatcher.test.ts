@@ -254,6 +254,17 @@ describe('what a refused or failed Submit does', () => {
     expect((await c.store.queueStates()).PRO).toBeUndefined();
   });
 
+  it("clears a queue state a previous leader left behind at this term's first successful submit", async () => {
+    const c = createCore({ leaseHolder: () => lease });
+    core = c;
+    await c.store.setQueueState('PRO', { reason: 'UPSTREAM_AUTH_FAILED', detail: 'old term', since: 1 });
+    c.dispatcher.resume(TERM);
+    await enqueue(c, 'fine now');
+    await flush();
+    expect(c.tencent.prompts()).toEqual(['fine now']);
+    expect((await c.store.queueStates()).PRO).toBeUndefined();
+  });
+
   it('a transport error that provably did not reach Tencent is retried', async () => {
     const c = start();
     c.tencent.script(
