@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { createGraphQLError, createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { ApiKey } from './config.ts';
@@ -8,12 +8,19 @@ import type { GraphQLContext } from './graphql/context.ts';
 import { maskError } from './graphql/errors.ts';
 import { createLoaders } from './graphql/loaders.ts';
 import { buildSchema } from './graphql/schema.ts';
+import {
+  createSubscriptionLimits,
+  DEFAULT_SUBSCRIPTION_LIMITS,
+  type SubscriptionLimitsOptions,
+} from './graphql/subscription-limits.ts';
 import { useJit } from './graphql/use-jit.ts';
-import { type Authenticator, createAuthenticator } from './http/auth.ts';
+import { type Authenticator, createAuthenticator, unauthenticated, useAuthentication } from './http/auth.ts';
 import { useDemoPage } from './http/demo-page.ts';
 import { useFilesProxy } from './http/files-proxy.ts';
+import { guardHost } from './http/host-guard.ts';
 import { renderGraphiQLLazily } from './http/lazy-graphiql.ts';
 import { useMetricsRoute } from './http/metrics-route.ts';
+import { type AllowedOrigins, DEFAULT_CORS_ORIGINS } from './http/origins.ts';
 import { publicOrigin } from './http/public-origin.ts';
 import { type Readiness, useReadiness } from './http/readiness.ts';
 import { createRequestIds } from './http/request-id.ts';
@@ -34,8 +41,10 @@ export interface AppDeps {
   metrics?: Registry;
   /** Serves result files at `/files/…` when given. */
   files?: FileCache;
-  /** Introspection, GraphiQL, CORS origins (config.security). @default all on, any origin */
-  security?: { introspection: boolean; graphiql: boolean; corsOrigins: '*' | readonly string[] };
+  /** Introspection, GraphiQL, CORS origins (config.security). @default all on, loopback origins */
+  security?: { introspection: boolean; graphiql: boolean; corsOrigins: AllowedOrigins };
+  /** Open subscriptions per graphql-ws socket and per key (config.subscriptions). @default 100 / 1000 */
+  subscriptions?: SubscriptionLimitsOptions;
 }
 
 /** What graphql-ws passes as the initial context (see server.ts). */
@@ -43,6 +52,10 @@ export interface WsInitialContext {
   connectionParams?: Readonly<Record<string, unknown>> | undefined;
   /** The HTTP request (node adapter) or the WebSocket upgrade request (graphql-ws). */
   req?: { headers: IncomingHttpHeaders } | undefined;
+  /** graphql-ws: aborts when the socket closes (HTTP and SSE use the request's signal). */
+  signal?: AbortSignal | undefined;
+  /** graphql-ws: one object per socket, for per-socket limits. */
+  connection?: object | undefined;
 }
 
 export type App = YogaServerInstance<WsInitialContext, GraphQLContext>;
@@ -53,8 +66,13 @@ export function createApp(deps: AppDeps): App {
   const now = deps.now ?? Date.now;
   const log = deps.log;
   const requestIds = createRequestIds();
-  const security = deps.security ?? { introspection: true, graphiql: true, corsOrigins: '*' };
-  return createYoga<WsInitialContext, GraphQLContext>({
+  const subscriptions = createSubscriptionLimits(deps.subscriptions ?? DEFAULT_SUBSCRIPTION_LIMITS);
+  const security = deps.security ?? {
+    introspection: true,
+    graphiql: true,
+    corsOrigins: DEFAULT_CORS_ORIGINS,
+  };
+  const yoga = createYoga<WsInitialContext, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
@@ -74,7 +92,9 @@ export function createApp(deps: AppDeps): App {
       ...(deps.metrics ? [useMetricsRoute(deps.metrics)] : []),
       useDemoPage(),
       ...(deps.files ? [useFilesProxy({ jobs: deps.jobs, cache: deps.files, log })] : []),
-      ...useSecurity(security),
+      // Before parse and validation: without a key, not even the schema's shape shows (audit F14).
+      useAuthentication(auth),
+      ...useSecurity({ ...security, log }),
       useJit(),
       useBodyLimit({ maxBytes: LIMITS.bodyBytes }),
     ],
@@ -84,21 +104,14 @@ export function createApp(deps: AppDeps): App {
       warn: (...args) => log.warn({ args }, 'yoga'),
       error: (...args) => log.error({ args }, 'yoga'),
     },
-    context: ({ request, connectionParams, req }) => {
+    context: ({ request, connectionParams, req, signal, connection }) => {
       const header =
         typeof connectionParams?.authorization === 'string'
           ? connectionParams.authorization
           : // graphql-ws operations carry no fetch Request; their key is in connectionParams.
             (request as Request | undefined)?.headers.get('authorization');
       const result = auth.authenticate(header);
-      if (!result.ok) {
-        throw createGraphQLError(result.reason, {
-          extensions: {
-            code: 'UNAUTHENTICATED',
-            http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } },
-          },
-        });
-      }
+      if (!result.ok) throw unauthenticated(result.reason);
       const requestId = requestIds.of(request as Request | undefined);
       return {
         jobs: deps.jobs,
@@ -108,7 +121,12 @@ export function createApp(deps: AppDeps): App {
         requestId,
         log: log.child({ requestId }),
         origin: publicOrigin(request as Request | undefined, req),
+        signal: signal ?? (request as Request | undefined)?.signal,
+        connection,
+        subscriptions,
       };
     },
   });
+  // A Host header yoga's node adapter cannot parse gets a 400, not a 500 with a stack (audit F11).
+  return guardHost(yoga, log);
 }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { DEFAULT_RESULT_FILE_HOSTS, isResultHostEntry } from './files/result-hosts.ts';
+import { DEFAULT_CORS_ORIGINS, isOriginEntry } from './http/origins.ts';
 import type { JobKindName } from './tencent/job-kinds.ts';
 
 /**
@@ -36,8 +38,23 @@ export interface Config {
     refreshMs: number;
     /** Jobs one API key may have waiting in the gateway's queue. */
     maxQueuedPerKey: number;
+    /** Finished jobs (DONE, FAIL, CANCELED) are deleted this many days after they finished. */
+    retentionDays: number;
+    /**
+     * The share of the Query budget for lookups of raw Tencent JobIds the gateway does not know:
+     * searches at once, and searches started per second (each costs at most one Query per action).
+     */
+    lookups: { maxInFlight: number; perSecond: number };
   };
+  /** Open `jobStatus` subscriptions per graphql-ws socket and per API key (all transports). */
+  subscriptions: { maxPerSocket: number; maxPerKey: number };
   simulator: { waitMs: number; runMs: number; port: number };
+  files: {
+    /** Hosts result files may be fetched from (RESULT_FILE_HOSTS); the simulator's origin is added by the gateway. */
+    resultHosts: string[];
+    /** Total bytes of the result-file cache on disk; least recently used files go first (FILE_CACHE_MAX_BYTES). */
+    cacheMaxBytes: number;
+  };
   log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' };
   /** Production defaults (NODE_ENV=production): see README "Security and operations". */
   security: {
@@ -46,7 +63,7 @@ export interface Config {
     introspection: boolean;
     /** GraphiQL served at GET /graphql (off in production unless GRAPHIQL=true). */
     graphiql: boolean;
-    /** Origins answered with CORS headers: '*' any (development default), [] none (production). */
+    /** Origins answered with CORS headers: '*' any, else a list (default: loopback origins, any port). */
     corsOrigins: '*' | string[];
   };
 }
@@ -90,22 +107,23 @@ const bool = z
   .transform((s) => s === 'true' || s === '1');
 
 /** Origins are compared exactly with the browser's Origin header: scheme, host, port, no path. */
-const originList = z.string().refine(
-  (s) =>
-    s.trim() === '*' ||
-    s.split(',').every((o) => {
-      try {
-        return /^https?:$/.test(new URL(o.trim()).protocol) && new URL(o.trim()).origin === o.trim();
-      } catch {
-        return false;
-      }
-    }),
-  { error: '* or comma-separated origins such as https://app.example.com,http://localhost:5173' },
-);
+const originList = z
+  .string()
+  .refine((s) => s.trim() === '*' || s.split(',').every((o) => isOriginEntry(o.trim())), {
+    error:
+      '* or comma-separated origins such as https://app.example.com,http://localhost:5173 (http://localhost:* for any port)',
+  });
+
+const hostList = z.string().refine((s) => s.split(',').every((h) => isResultHostEntry(h.trim())), {
+  error:
+    'comma-separated hosts: a name (storage.example.com), a name with port (127.0.0.1:4010), or a suffix (.myqcloud.com)',
+});
 
 const keyList = z.string().refine((s) => s.split(',').every((p) => KEY_PAIR.test(p.trim())), {
   error: 'comma-separated name:key pairs, keys at least 8 characters without spaces, commas or colons',
 });
+
+const RETENTION_DAYS = 'a whole number of days from 1 to 36500 (finished jobs older than that are deleted)';
 
 /** Each variable: its schema and default. '' counts as unset, as in most deployment tools. */
 const VARS = {
@@ -152,6 +170,19 @@ const VARS = {
   GATEWAY_KEYS_FILE: { schema: z.string().min(1).optional(), default: undefined },
   JOB_REFRESH_MS: { schema: int(100, 60_000), default: '1000' },
   MAX_QUEUED_JOBS_PER_KEY: { schema: int(1, 1_000_000), default: '200' },
+  JOB_RETENTION_DAYS: {
+    schema: z.coerce
+      .number({ error: RETENTION_DAYS })
+      .int({ error: RETENTION_DAYS })
+      .min(1, { error: RETENTION_DAYS })
+      .max(36_500, { error: RETENTION_DAYS }),
+    default: '30',
+  },
+  MAX_SUBSCRIPTIONS_PER_SOCKET: { schema: int(1, 1_000_000), default: '100' },
+  MAX_SUBSCRIPTIONS_PER_KEY: { schema: int(1, 10_000_000), default: '1000' },
+  EXTERNAL_LOOKUP_CONCURRENCY: { schema: int(1, 1000), default: '2' },
+  /** Default: a fifth of UPSTREAM_QPS (at least 1). */
+  EXTERNAL_LOOKUP_QPS: { schema: int(1, 1000).optional(), default: undefined },
   SIMULATOR_PORT: { schema: int(0, 65535), default: '4010' },
   SIMULATOR_WAIT_MS: { schema: int(0, 3_600_000), default: '1000' },
   SIMULATOR_RUN_MS: { schema: int(0, 3_600_000), default: '5000' },
@@ -159,6 +190,8 @@ const VARS = {
   GRAPHQL_INTROSPECTION: { schema: bool.optional(), default: undefined },
   GRAPHIQL: { schema: bool.optional(), default: undefined },
   CORS_ORIGINS: { schema: originList.optional(), default: undefined },
+  RESULT_FILE_HOSTS: { schema: hostList.optional(), default: undefined },
+  FILE_CACHE_MAX_BYTES: { schema: int(1_048_576, 2 ** 50), default: String(2 * 1024 ** 3) },
   LOG_LEVEL: {
     schema: z.enum(LOG_LEVELS, { error: LOG_LEVELS.join(', ') }),
     default: 'info',
@@ -226,6 +259,15 @@ export function loadConfig(env: Env = process.env): Config {
       'TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY: set both (talk to Tencent) or neither (embedded simulator)',
     );
   }
+  if (
+    v.EXTERNAL_LOOKUP_QPS !== undefined &&
+    v.UPSTREAM_QPS !== undefined &&
+    v.EXTERNAL_LOOKUP_QPS >= v.UPSTREAM_QPS
+  ) {
+    issues.push(
+      `EXTERNAL_LOOKUP_QPS=${JSON.stringify(env.EXTERNAL_LOOKUP_QPS)}: expected less than UPSTREAM_QPS (${v.UPSTREAM_QPS}), so polling of running jobs keeps a share`,
+    );
+  }
   const keys = [
     ...parseKeys(v.GATEWAY_API_KEYS, false),
     ...parseKeys(v.GATEWAY_ADMIN_KEYS, true),
@@ -274,18 +316,32 @@ export function loadConfig(env: Env = process.env): Config {
     store: { path: v.GATEWAY_DB },
     redis: { url: v.REDIS_URL, keyPrefix: v.REDIS_KEY_PREFIX },
     auth: { keys },
-    jobs: { refreshMs: v.JOB_REFRESH_MS, maxQueuedPerKey: v.MAX_QUEUED_JOBS_PER_KEY },
+    jobs: {
+      refreshMs: v.JOB_REFRESH_MS,
+      maxQueuedPerKey: v.MAX_QUEUED_JOBS_PER_KEY,
+      retentionDays: v.JOB_RETENTION_DAYS,
+      lookups: {
+        maxInFlight: v.EXTERNAL_LOOKUP_CONCURRENCY,
+        perSecond: v.EXTERNAL_LOOKUP_QPS ?? Math.max(1, Math.floor(v.UPSTREAM_QPS / 5)),
+      },
+    },
+    subscriptions: { maxPerSocket: v.MAX_SUBSCRIPTIONS_PER_SOCKET, maxPerKey: v.MAX_SUBSCRIPTIONS_PER_KEY },
     simulator: { waitMs: v.SIMULATOR_WAIT_MS, runMs: v.SIMULATOR_RUN_MS, port: v.SIMULATOR_PORT },
+    files: {
+      resultHosts: v.RESULT_FILE_HOSTS
+        ? v.RESULT_FILE_HOSTS.split(',').map((h) => h.trim().toLowerCase())
+        : [...DEFAULT_RESULT_FILE_HOSTS],
+      cacheMaxBytes: v.FILE_CACHE_MAX_BYTES,
+    },
     log: { level: v.LOG_LEVEL },
     security: {
       production,
       introspection: v.GRAPHQL_INTROSPECTION ?? !production,
       graphiql: v.GRAPHIQL ?? !production,
+      // Same origin plus loopback origins in every mode: never any origin unless configured (audit F7).
       corsOrigins:
         v.CORS_ORIGINS === undefined
-          ? production
-            ? []
-            : '*'
+          ? [...DEFAULT_CORS_ORIGINS]
           : v.CORS_ORIGINS.trim() === '*'
             ? '*'
             : v.CORS_ORIGINS.split(',').map((o) => o.trim()),

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { type App, createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { createFileCache, type FileCache, fileCacheDir } from './files/file-cache.ts';
+import { hostEntryOf, isLoopbackHost, resultUrlCheck } from './files/result-hosts.ts';
 import { type Authenticator, createAuthenticator } from './http/auth.ts';
 import { createReadiness, type Readiness } from './http/readiness.ts';
 import { createJobEvents } from './jobs/events/events.ts';
@@ -46,6 +47,16 @@ export interface Gateway {
   /** Who leads (dispatches and polls) among replicas; this process alone without Redis. */
   leadership: Leadership;
   close(): Promise<void>;
+}
+
+/**
+ * Where result files may come from: RESULT_FILE_HOSTS (default Tencent's COS domains), plus the
+ * simulator's own origin (host and port) when it is the upstream: embedded, or a loopback
+ * HUNYUAN_ENDPOINT. Any other loopback port, the gateway's own included, stays refused.
+ */
+function resultHostsFor(config: Config, endpoint: string, embedded: boolean): string[] {
+  const local = embedded || isLoopbackHost(new URL(endpoint).hostname);
+  return [...config.files.resultHosts, ...(local ? [hostEntryOf(endpoint)] : [])];
 }
 
 export interface GatewayOverrides {
@@ -204,6 +215,7 @@ async function build(
     // A Submit still unanswered after the client's own total timeout never will be.
     claimTimeoutMs: config.upstream.timeouts.totalMs + 5000,
     onJobFinished: metrics.jobFinished,
+    retention: { maxAgeMs: config.jobs.retentionDays * 24 * 60 * 60 * 1000 },
   });
   const queue = createQueueView({ store, capacity: (kind) => slots.capacity(kind), now });
   const jobs = createJobService({
@@ -213,7 +225,8 @@ async function build(
     dispatcher,
     poller,
     leader,
-    external: createExternalLookup({ upstream, repo, now }),
+    // Lookups of unknown Tencent JobIds get a bounded share of the Query budget (audit F15).
+    external: createExternalLookup({ upstream, repo, now, ...config.jobs.lookups }),
     slots,
     log,
     now,
@@ -237,7 +250,11 @@ async function build(
   const auth = createAuthenticator(config.auth.keys);
   const filesDir = await fileCacheDir(config.store.path);
   stack.defer(() => filesDir.dispose());
-  const files = createFileCache({ dir: filesDir.dir });
+  const files = createFileCache({
+    dir: filesDir.dir,
+    maxTotalBytes: config.files.cacheMaxBytes,
+    checkUrl: resultUrlCheck(resultHostsFor(config, endpoint, simulator !== undefined)),
+  });
   stack.defer(() => files.close());
   const app = createApp({
     jobs,
@@ -248,6 +265,7 @@ async function build(
     readiness,
     metrics: metrics.registry,
     security: config.security,
+    subscriptions: config.subscriptions,
   });
 
   let closing: Promise<void> | undefined;

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ExecutionArgs } from 'graphql';
@@ -34,6 +35,21 @@ export async function startServer(opts: {
   const server = createServer(app);
   // ws buffers up to 100 MiB per message by default; a graphql-ws message gets the HTTP body limit.
   const wss = new WebSocketServer({ server, path: app.graphqlEndpoint, maxPayload: LIMITS.bodyBytes });
+  // One per socket: its signal aborts when the socket closes, ending that socket's subscriptions
+  // even where graphql-ws has no stream to return yet; the controller is also the socket's
+  // identity for the per-socket subscription limit.
+  const sockets = new WeakMap<object, AbortController>();
+  const socketOf = (ctx: object): AbortController => {
+    let c = sockets.get(ctx);
+    if (!c) {
+      c = new AbortController();
+      // Every subscription on the socket listens to it; MAX_SUBSCRIPTIONS_PER_SOCKET bounds them,
+      // not Node's leak warning at 10.
+      setMaxListeners(0, c.signal);
+      sockets.set(ctx, c);
+    }
+    return c;
+  };
 
   const ws = useServer(
     {
@@ -45,13 +61,19 @@ export async function startServer(opts: {
         const value = ctx.connectionParams?.authorization;
         return opts.auth.authenticate(typeof value === 'string' ? value : undefined).ok;
       },
+      onClose: (ctx) => {
+        sockets.get(ctx)?.abort();
+      },
       onSubscribe: async (ctx, _id, payload) => {
+        const socket = socketOf(ctx);
         const { schema, execute, subscribe, contextFactory, parse, validate } = app.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
           socket: ctx.extra.socket,
           params: payload,
           connectionParams: ctx.connectionParams,
+          signal: socket.signal,
+          connection: socket,
         });
         let document: ReturnType<typeof parse>;
         try {

@@ -22,7 +22,12 @@ const EXT_RE = /\.([A-Za-z0-9]{1,8})$/;
 /** Tencent delivers OBJ as a zip (model, material and textures together). */
 const EXT_BY_TYPE: Readonly<Record<string, string>> = { GLB: 'glb', OBJ: 'zip' };
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
+/**
+ * The only types the proxy serves (audit F9): 3D models, their zips, videos and raster images. Never
+ * HTML, SVG, XML or anything a browser would run on the gateway's origin; an upstream URL with
+ * another extension is refused before anything is fetched.
+ */
+const MODEL_TYPES: Readonly<Record<string, string>> = {
   glb: 'model/gltf-binary',
   gltf: 'model/gltf+json',
   zip: 'application/zip',
@@ -30,12 +35,14 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   stl: 'model/stl',
   usdz: 'model/vnd.usdz+zip',
   fbx: 'application/octet-stream',
+  mp4: 'video/mp4',
+};
+const IMAGE_TYPES: Readonly<Record<string, string>> = {
   png: 'image/png',
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',
   webp: 'image/webp',
   gif: 'image/gif',
-  mp4: 'video/mp4',
 };
 
 function extOfUrl(url: string): string | undefined {
@@ -76,8 +83,15 @@ export function upstreamUrlOf(resultFiles: readonly ResultFile[], ref: ResultFil
   return undefined;
 }
 
-/** By extension first (storage often says application/octet-stream), else what upstream said. */
-export function contentTypeOf(name: string, upstream: string | undefined): string {
-  const ext = EXT_RE.exec(name)?.[1]?.toLowerCase();
-  return (ext && CONTENT_TYPES[ext]) || upstream || 'application/octet-stream';
+/**
+ * The content type the proxy serves `name` with, from its extension alone (never what upstream
+ * storage said), or undefined when the gateway does not serve that kind of file: a model may be any
+ * model, video or image type, a preview only an image.
+ */
+export function contentTypeOf(name: string): string | undefined {
+  const m = /^(model|preview)\.([a-z0-9]{1,8})$/.exec(name);
+  if (!m?.[2]) return undefined;
+  const ext = m[2];
+  if (Object.hasOwn(IMAGE_TYPES, ext)) return IMAGE_TYPES[ext];
+  return m[1] === 'model' && Object.hasOwn(MODEL_TYPES, ext) ? MODEL_TYPES[ext] : undefined;
 }

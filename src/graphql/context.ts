@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import type { Logger } from 'pino';
 import type { JobRecord } from '../jobs/domain/job.ts';
 import type { JobService } from '../jobs/job-service.ts';
+import type { SubscriptionLimits } from './subscription-limits.ts';
 
 export interface Viewer {
   /** API key name; '' when the gateway is open. */
@@ -26,4 +27,13 @@ export interface GraphQLContext {
   log: Logger;
   /** Where the client reached the gateway (`http://host:port`), for absolute `/files/…` URLs. */
   origin: string | undefined;
+  /**
+   * Aborts when the client goes away: the HTTP request's signal (SSE included), or the graphql-ws
+   * socket's close. A subscription ends with it.
+   */
+  signal: AbortSignal | undefined;
+  /** The graphql-ws socket the operation came on (per-socket limits); undefined over HTTP and SSE. */
+  connection: object | undefined;
+  /** Open subscriptions per socket and per key (one registry per app). */
+  subscriptions: SubscriptionLimits;
 }

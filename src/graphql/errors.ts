@@ -10,8 +10,10 @@ import {
   ShuttingDownError,
   TooManyQueuedJobsError,
 } from '../jobs/domain/errors.ts';
+import { UpstreamBusyError } from '../jobs/read/external-lookup.ts';
 import { StoreUnavailableError } from '../jobs/store/store-errors.ts';
 import { TencentApiError, UpstreamTimeoutError, UpstreamTransportError } from '../tencent/errors.ts';
+import { TooManySubscriptionsError } from './subscription-limits.ts';
 
 /** The `extensions.code` values clients can rely on. */
 export const ERROR_CODES = {
@@ -29,6 +31,8 @@ export const ERROR_CODES = {
   SHUTTING_DOWN: 'SHUTTING_DOWN',
   STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
   TOO_MANY_QUEUED_JOBS: 'TOO_MANY_QUEUED_JOBS',
+  TOO_MANY_SUBSCRIPTIONS: 'TOO_MANY_SUBSCRIPTIONS',
+  UPSTREAM_BUSY: 'UPSTREAM_BUSY',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -66,6 +70,10 @@ function describe(err: unknown): { code: ErrorCode; extensions: Record<string, u
   if (err instanceof ForbiddenError) return { code: 'FORBIDDEN', extensions: {} };
   if (err instanceof TooManyQueuedJobsError)
     return { code: 'TOO_MANY_QUEUED_JOBS', extensions: { limit: err.limit } };
+  if (err instanceof TooManySubscriptionsError)
+    return { code: 'TOO_MANY_SUBSCRIPTIONS', extensions: { scope: err.scope, limit: err.limit } };
+  if (err instanceof UpstreamBusyError)
+    return { code: 'UPSTREAM_BUSY', extensions: { retryAfterMs: err.retryAfterMs } };
   if (err instanceof TencentApiError) {
     const code: ErrorCode = err.isAuthFailure
       ? 'UPSTREAM_AUTH_FAILED'

@@ -1,5 +1,5 @@
 import { resultFilePath } from '../files/result-paths.ts';
-import type { JobInput, JobRecord, ResultFile } from '../jobs/domain/job.ts';
+import { hasInlineImage, type JobInput, type JobRecord, type ResultFile } from '../jobs/domain/job.ts';
 import type { Builder } from './builder.ts';
 
 /** A result file with what its gateway URL is made of. */
@@ -171,7 +171,7 @@ export function addJobTypes(builder: Builder) {
       imageUrl: t.string({ nullable: true, resolve: (j) => opt(j.input.imageUrl) }),
       hasImageBase64: t.boolean({
         description: 'An inline image was submitted (not echoed back: it can be megabytes).',
-        resolve: (j) => j.input.imageBase64 !== undefined,
+        resolve: (j) => hasInlineImage(j),
       }),
       multiViewImages: t.field({ type: [ViewImage], resolve: (j) => j.input.multiViewImages ?? [] }),
       generateType: t.field({

@@ -1,8 +1,10 @@
 import { JobNotFoundError } from '../jobs/domain/errors.ts';
 import type { JobInput, JobRecord } from '../jobs/domain/job.ts';
 import type { Builder } from './builder.ts';
+import { MAX_LIST_SIZE } from './cost-limit.ts';
 import { BadInputError } from './errors.ts';
 import { addJobTypes } from './job-types.ts';
+import { releasing } from './subscription-limits.ts';
 
 interface JobConnection {
   jobs: JobRecord[];
@@ -10,6 +12,9 @@ interface JobConnection {
 }
 
 const CURSOR_PREFIX = 'seq:';
+
+/** Page size of `jobs`: the resolver refuses more than `max`, and the cost limit counts a variable at it. */
+export const JOBS_PAGE = { default: 20, max: 100 } as const;
 
 export function encodeCursor(job: JobRecord): string {
   return Buffer.from(`${CURSOR_PREFIX}${job.seq}`).toString('base64url');
@@ -85,14 +90,19 @@ export function addJobFields(builder: Builder) {
       type: JobConnectionRef,
       description: 'Jobs submitted through this gateway, newest first.',
       args: {
-        first: t.arg.int({ defaultValue: 20, description: '1–100.' }),
+        // The cost limit counts `first: $n` at this maximum (src/graphql/cost-limit.ts).
+        first: t.arg.int({
+          defaultValue: JOBS_PAGE.default,
+          description: `1–${JOBS_PAGE.max}.`,
+          extensions: { [MAX_LIST_SIZE]: JOBS_PAGE.max },
+        }),
         after: t.arg.string({ description: 'endCursor of the previous page.' }),
         status: t.arg({ type: JobStatus }),
       },
       resolve: async (_root, args, ctx) => {
-        const first = args.first ?? 20;
-        if (!Number.isInteger(first) || first < 1 || first > 100) {
-          throw new BadInputError('first', `first must be between 1 and 100, got ${first}`);
+        const first = args.first ?? JOBS_PAGE.default;
+        if (!Number.isInteger(first) || first < 1 || first > JOBS_PAGE.max) {
+          throw new BadInputError('first', `first must be between 1 and ${JOBS_PAGE.max}, got ${first}`);
         }
         return ctx.jobs.list({
           first,
@@ -149,11 +159,20 @@ export function addJobFields(builder: Builder) {
       type: Job,
       description: 'The current snapshot, then every change; completes after DONE, FAIL or CANCELED.',
       args: { id: t.arg.id({ required: true }) },
-      // An async function, so an unknown id fails the subscription itself with NOT_FOUND.
+      // An async function, so an unknown id fails the subscription itself with NOT_FOUND, and one
+      // over the limits with TOO_MANY_SUBSCRIPTIONS.
       subscribe: async (_root, { id }, ctx) => {
-        const job = await ctx.jobs.get(String(id), { owner: ctx.viewer.name, admin: ctx.viewer.admin });
-        if (!job) throw new JobNotFoundError(String(id));
-        return ctx.jobs.watch(job);
+        const release = ctx.subscriptions.acquire(ctx.viewer.name, ctx.connection);
+        try {
+          const job = await ctx.jobs.get(String(id), { owner: ctx.viewer.name, admin: ctx.viewer.admin });
+          if (!job) throw new JobNotFoundError(String(id));
+          // The client's signal ends the stream (and frees its place) as soon as the client goes,
+          // even when the transport never reads from or returns the stream.
+          return releasing(ctx.jobs.watch(job, ctx.signal), release, ctx.signal);
+        } catch (err) {
+          release();
+          throw err;
+        }
       },
       resolve: (job) => job,
     }),

@@ -1,4 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { GraphQLError } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { ApiKey } from '../config.ts';
 import type { Viewer } from '../graphql/context.ts';
 
@@ -31,6 +33,33 @@ export function createAuthenticator(keys: readonly ApiKey[]): Authenticator {
       const match = known.find((k) => timingSafeEqual(k.hash, hash));
       if (!match) return { ok: false, reason: 'Unknown API key' };
       return { ok: true, viewer: { name: match.name, admin: match.admin } };
+    },
+  };
+}
+
+/** The error of a request without a valid key: 401 with `WWW-Authenticate: Bearer`. */
+export function unauthenticated(reason: string): GraphQLError {
+  return createGraphQLError(reason, {
+    extensions: {
+      code: 'UNAUTHENTICATED',
+      http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } },
+    },
+  });
+}
+
+/**
+ * Checks the key of an HTTP or SSE request as soon as its GraphQL parameters are read, before the
+ * document is parsed or validated: without a key, a client learns nothing about the schema, not
+ * even whether a field exists (audit F14: validation errors came before the 401). graphql-ws
+ * sockets are checked once, at connection (server.ts). The context factory checks again and
+ * makes the viewer.
+ */
+export function useAuthentication(auth: Authenticator): Plugin {
+  return {
+    onParams({ request }) {
+      if (auth.open) return;
+      const result = auth.authenticate(request.headers.get('authorization'));
+      if (!result.ok) throw unauthenticated(result.reason);
     },
   };
 }

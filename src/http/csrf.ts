@@ -1,4 +1,5 @@
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { type AllowedOrigins, originAllowed } from './origins.ts';
 
 /**
  * CSRF prevention. A browser sends a cross-site request without asking the server first (no CORS
@@ -7,7 +8,8 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
  * form-encoded POSTs, so a hostile page could otherwise submit a paid job with a plain HTML form.
  * Such a request is refused when a browser marks it as coming from another site (`Sec-Fetch-Site`,
  * or an `Origin` that is not this host nor an allowed origin). JSON requests are preflighted, so the
- * CORS allow-list governs them.
+ * CORS allow-list governs them. This holds in every mode: `CORS_ORIGINS=*` lets any origin read
+ * answers to preflighted requests, but exempts no origin from this check (only listed ones are).
  *
  * Unlike `@graphql-yoga/plugin-csrf-prevention`, a GET from a non-browser client (no `Origin`, no
  * `Sec-Fetch-Site`) is served without the custom header: such a client cannot be made to act by a
@@ -16,8 +18,8 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
  * `x-graphql-yoga-csrf` (any value) to mark a request as deliberate.
  */
 export interface CsrfOptions {
-  /** Origins allowed by CORS: their requests are not cross-site for this check. @default [] */
-  allowedOrigins?: '*' | readonly string[];
+  /** Origins listed for CORS: their requests are not cross-site for this check (`*` exempts none). @default [] */
+  allowedOrigins?: AllowedOrigins;
 }
 
 const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
@@ -30,10 +32,10 @@ function isSimple(request: Request): boolean {
   return SIMPLE_CONTENT_TYPES.some((simple) => type.startsWith(simple));
 }
 
-function isCrossSite(request: Request, allowed: '*' | readonly string[]): boolean {
+function isCrossSite(request: Request, allowed: AllowedOrigins): boolean {
   const site = request.headers.get('sec-fetch-site');
   const origin = request.headers.get('origin');
-  if (origin !== null && (allowed === '*' || allowed.includes(origin))) return false;
+  if (origin !== null && originAllowed(origin, allowed, false)) return false;
   // `none` is a user typing the URL or following a bookmark: not a third-party page.
   if (site !== null) return site !== 'same-origin' && site !== 'none';
   if (origin === null) return false;

@@ -1,17 +1,18 @@
-import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import { type CachedFile, type FileCache, UpstreamFileError } from '../files/file-cache.ts';
 import {
-  contentTypeOf,
-  FILES_PREFIX,
-  parseResultFilePath,
-  type ResultFileRef,
-  upstreamUrlOf,
-} from '../files/result-paths.ts';
+  type FileCache,
+  FileCacheFullError,
+  type OpenedFile,
+  ResultFileRefusedError,
+  UpstreamFileError,
+} from '../files/file-cache.ts';
+import { contentTypeOf, FILES_PREFIX, parseResultFilePath, upstreamUrlOf } from '../files/result-paths.ts';
 import { UPSTREAM_TTL_MS } from '../jobs/domain/job.ts';
 import type { JobService } from '../jobs/job-service.ts';
+
+/** No scripts, no subresources, an opaque origin: a result file opened as a page can do nothing. */
+export const FILE_CSP = "default-src 'none'; sandbox";
 
 export interface FilesProxyOptions {
   jobs: Pick<JobService, 'repo'>;
@@ -26,7 +27,8 @@ export interface FilesProxyOptions {
  * `GET /files/<jobId>/<index>/<name>`: a job's result file, fetched from upstream storage once and
  * then served from the disk cache until the job's results expire, with its real content type and
  * CORS headers, so browsers never depend on the headers upstream storage sends. Only URLs Tencent
- * returned for that job can be reached. The path is a capability, like Tencent's pre-signed URLs:
+ * returned for that job can be reached, only on allowed storage hosts (the cache checks), and only
+ * known model, video and image types are served, with nosniff and a sandboxing CSP. The path is a capability, like Tencent's pre-signed URLs:
  * the unguessable job id is the secret, because `<img>`, `<a download>` and 3D loaders send no
  * Authorization header.
  */
@@ -36,19 +38,24 @@ export function useFilesProxy(opts: FilesProxyOptions): Plugin {
   /** Requests for /files/, so onResponse need not parse every URL again. */
   const ours = new WeakSet<Request>();
 
-  function reply(fetchAPI: { Response: typeof Response }, status: number, code: string, message: string) {
+  function reply(
+    fetchAPI: { Response: typeof Response },
+    status: number,
+    code: string,
+    message: string,
+    extra: Record<string, string> = {},
+  ) {
     return new fetchAPI.Response(JSON.stringify({ error: { code, message } }), {
       status,
       headers: {
         'content-type': 'application/json; charset=utf-8',
         'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
         ...(status === 405 ? { allow: 'GET, HEAD, OPTIONS' } : {}),
+        ...extra,
       },
     });
   }
-
-  const fetchFile = (ref: ResultFileRef, url: string, expiresAt: number): Promise<CachedFile> =>
-    opts.cache.get(ref, { url, expiresAt });
 
   async function handle(request: Request, pathname: string, fetchAPI: { Response: typeof Response }) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -67,36 +74,39 @@ export function useFilesProxy(opts: FilesProxyOptions): Plugin {
         `result files of ${job.id} expired at ${new Date(expiresAt).toISOString()}`,
       );
     }
-
-    let file: CachedFile;
-    let stream: Readable;
-    try {
-      file = await fetchFile(ref, url, expiresAt);
-      stream = await openFile(file.path);
-    } catch (err) {
-      if (isMissing(err)) {
-        // Deleted behind our back: fetch it again once.
-        await opts.cache.forget(ref);
-        try {
-          file = await fetchFile(ref, url, expiresAt);
-          stream = await openFile(file.path);
-        } catch (again) {
-          return failed(again);
-        }
-      } else {
-        return failed(err);
-      }
+    // Only known model, video and image types, decided by the name alone: upstream cannot make the
+    // gateway serve HTML or SVG on its own origin (audit F9). Refused before anything is fetched.
+    const type = contentTypeOf(ref.name);
+    if (type === undefined) {
+      opts.log.warn({ jobId: ref.jobId, file: ref.name }, 'result file of a type the gateway does not serve');
+      return reply(
+        fetchAPI,
+        502,
+        'RESULT_FILE_TYPE_NOT_ALLOWED',
+        `upstream gave a ${ref.name.replace(/^[a-z]+\./, '.')} file, which the gateway does not serve`,
+      );
     }
+
+    let file: OpenedFile;
+    try {
+      file = await opts.cache.open(ref, { url, expiresAt });
+    } catch (err) {
+      return failed(err);
+    }
+    const { stream } = file;
 
     const etag = `"${ref.jobId}-${ref.index}-${file.size}"`;
     const maxAgeS = Math.max(0, Math.floor((expiresAt - now()) / 1000));
     const headers: Record<string, string> = {
-      'content-type': contentTypeOf(ref.name, file.upstreamContentType),
+      'content-type': type,
       'content-length': String(file.size),
       'cache-control': `public, max-age=${maxAgeS}, immutable`,
       etag,
-      'content-disposition': `${ref.name.startsWith('model.') ? 'attachment' : 'inline'}; filename="${ref.jobId}-${ref.name}"`,
+      // Images may show inline; anything else is a download, never a page of the gateway's origin.
+      'content-disposition': `${type.startsWith('image/') ? 'inline' : 'attachment'}; filename="${ref.jobId}-${ref.name}"`,
       'x-content-type-options': 'nosniff',
+      // Even opened as a page, the file runs nothing and loads nothing, with an opaque origin.
+      'content-security-policy': FILE_CSP,
       'cross-origin-resource-policy': 'cross-origin',
     };
     if (request.headers.get('if-none-match') === etag || request.method === 'HEAD') {
@@ -105,6 +115,9 @@ export function useFilesProxy(opts: FilesProxyOptions): Plugin {
       if (notModified) delete headers['content-length'];
       return new fetchAPI.Response(null, { status: notModified ? 304 : 200, headers });
     }
+    // A client that goes away mid-download releases the file (the cache pins it while it is read).
+    if (request.signal?.aborted) stream.destroy();
+    else request.signal?.addEventListener('abort', () => stream.destroy(), { once: true });
     // The Node stream itself, not Readable.toWeb(): yoga's node adapter pipes it and ends the response
     // at once, where the web-stream path left the connection busy (server.close waited on it).
     return new fetchAPI.Response(stream as unknown as BodyInit, {
@@ -113,9 +126,18 @@ export function useFilesProxy(opts: FilesProxyOptions): Plugin {
     });
 
     function failed(err: unknown) {
+      const where = { jobId: ref?.jobId, file: ref?.name };
+      if (err instanceof ResultFileRefusedError) {
+        opts.log.warn({ ...where, reason: err.message }, 'result file URL refused');
+        return reply(fetchAPI, 502, err.code, err.message);
+      }
+      if (err instanceof FileCacheFullError) {
+        opts.log.warn(where, err.message);
+        return reply(fetchAPI, 503, err.code, err.message, { 'retry-after': '5' });
+      }
       if (err instanceof UpstreamFileError) {
         opts.log.warn(
-          { jobId: ref?.jobId, file: ref?.name, status: err.status, err: err.cause ?? err.message },
+          { ...where, status: err.status, err: err.cause ?? err.message },
           'result file download failed',
         );
         return reply(fetchAPI, 502, 'UPSTREAM_FILE_ERROR', `upstream storage failed: ${err.message}`);
@@ -141,17 +163,4 @@ export function useFilesProxy(opts: FilesProxyOptions): Plugin {
       response.headers.delete('access-control-allow-credentials');
     },
   };
-}
-
-function isMissing(err: unknown): boolean {
-  return (err as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
-}
-
-/** Opens before answering, so a vanished file is a retry rather than a broken 200. */
-function openFile(path: string): Promise<Readable> {
-  return new Promise((resolve, reject) => {
-    const stream = createReadStream(path);
-    stream.once('open', () => resolve(stream));
-    stream.once('error', reject);
-  });
 }

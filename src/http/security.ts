@@ -6,7 +6,10 @@ import {
   type validate,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { useCostLimit } from '../graphql/cost-limit.ts';
 import { useCsrfPrevention } from './csrf.ts';
+import { type AllowedOrigins, DEFAULT_CORS_ORIGINS, originAllowed } from './origins.ts';
 
 /**
  * Limits on what one request may ask for, so no document, however hostile, costs more than a
@@ -34,8 +37,10 @@ export const LIMITS = {
 export interface SecurityOptions {
   /** Allow `__schema` / `__type` queries. @default true */
   introspection?: boolean;
-  /** Origins whose requests count as same-site for CSRF prevention. @default [] */
-  corsOrigins?: '*' | readonly string[];
+  /** Origins whose requests count as same-site for CSRF prevention (`*` exempts none). @default loopback */
+  corsOrigins?: AllowedOrigins;
+  /** Where refused malformed requests are noted (one line, no stack). */
+  log?: Logger;
 }
 
 /**
@@ -119,6 +124,37 @@ function useSupportedContentType(): Plugin {
 }
 
 /**
+ * yoga parses `variables` and `extensions` of a GET query string (and of a form POST) with a bare
+ * JSON.parse, whose SyntaxError it masks as a 500 (audit F12). Malformed JSON there is the client's
+ * error: 400 BAD_REQUEST, as for a malformed JSON body.
+ */
+function useMalformedParams(log: Logger | undefined): Plugin {
+  return {
+    onRequestParse({ requestParser, setRequestParser }) {
+      if (!requestParser) return;
+      const parse = requestParser;
+      setRequestParser(async (request) => {
+        try {
+          return await parse(request);
+        } catch (err) {
+          if (!(err instanceof SyntaxError)) throw err;
+          // One line, no stack: the client's mistake, not the gateway's.
+          log?.info(
+            { code: 'BAD_REQUEST', method: request.method },
+            'malformed variables or extensions refused',
+          );
+          throw createGraphQLError(
+            'Malformed request parameters: `variables` and `extensions` must be JSON objects',
+            // 400 under every Accept: the request is not a well-formed GraphQL-over-HTTP request.
+            { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
+          );
+        }
+      });
+    },
+  };
+}
+
+/**
  * GraphQL Armor's limits, no introspection when asked, CSRF prevention and a clear 415: yoga
  * plugins, for `createYoga({ plugins })` before the body limit.
  */
@@ -127,7 +163,9 @@ export function useSecurity(opts: SecurityOptions = {}): Plugin[] {
   const armor = EnvelopArmorPlugin({
     maxAliases: { n: LIMITS.aliases, ...asValidationError },
     maxDepth: { n: LIMITS.depth, ...asValidationError },
-    costLimit: { maxCost: LIMITS.cost, ...asValidationError },
+    // Armor multiplies by a literal `first` only, so `first: $n` slipped through (audit F4): the
+    // cost rule is ours (src/graphql/cost-limit.ts), in the list below.
+    costLimit: { enabled: false },
     maxDirectives: { n: LIMITS.directives, ...asValidationError },
     // A parser limit: the error is a syntax error (GRAPHQL_PARSE_FAILED).
     maxTokens: { n: LIMITS.tokens },
@@ -137,17 +175,23 @@ export function useSecurity(opts: SecurityOptions = {}): Plugin[] {
   return [
     armor,
     ...(introspection ? [] : [useNoIntrospection()]),
+    useCostLimit({ maxCost: LIMITS.cost }),
     useValidationNeverThrows(),
-    useCsrfPrevention({ allowedOrigins: opts.corsOrigins ?? [] }),
+    useCsrfPrevention({ allowedOrigins: opts.corsOrigins ?? DEFAULT_CORS_ORIGINS }),
     useSupportedContentType(),
+    useMalformedParams(opts.log),
   ];
 }
 
-/** yoga's `cors` option: CORS headers only for allowed origins, none at all for others. */
-export function corsFor(origins: '*' | readonly string[]) {
-  if (origins === '*') return undefined; // yoga's default: reflect any origin
+/**
+ * yoga's `cors` option: CORS headers only for allowed origins (`*`: any), none at all for others,
+ * and never `Access-Control-Allow-Credentials` (the gateway reads no cookies: keys are bearer headers).
+ */
+export function corsFor(origins: AllowedOrigins) {
   return (request: Request) => {
     const origin = request.headers.get('origin');
-    return origin !== null && origins.includes(origin) ? { origin: [origin], credentials: false } : false;
+    return origin !== null && originAllowed(origin, origins)
+      ? { origin: [origin], credentials: false }
+      : false;
   };
 }

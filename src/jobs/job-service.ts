@@ -171,10 +171,13 @@ export function createJobService(deps: JobServiceDeps): JobService {
     if (GATEWAY_ID_RE.test(id)) return visible(await repo.get(id), viewer);
     if (!UPSTREAM_ID_RE.test(id)) throw new InvalidJobIdError(id);
     const known = await repo.getByUpstreamId(id);
-    if (known) return visible(known, viewer);
     if (viewer && !viewer.admin) {
+      // One answer for every JobId that is not the caller's, whether another tenant's or unknown:
+      // null for one and FORBIDDEN for the other would tell who else uses the account (audit F13).
+      if (known && known.owner === viewer.owner) return known;
       throw new ForbiddenError('Looking up a Tencent JobId not submitted with your key needs an admin key');
     }
+    if (known) return known;
     const job = await deps.external.lookup(id);
     // Stored: the leader follows it from its next rescan (now, if this process leads).
     if (job && isUpstreamActive(job)) deps.leader.nudge();

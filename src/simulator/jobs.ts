@@ -75,6 +75,8 @@ export interface JobView {
   secretId: string;
   status: TencentJobStatus;
   prompt: string | undefined;
+  /** The prompt, or `image:` and the first 16 hex digits of the input image's sha256 (as sent). */
+  seed: string;
   submittedAt: number;
   finishedAt: number;
   errorCode: string;
@@ -183,6 +185,7 @@ export class JobBook {
       secretId: job.secretId,
       status: statusAt(job, now),
       prompt: job.prompt,
+      seed: job.seed,
       submittedAt: job.submittedAt,
       finishedAt: finishedAt(job),
       errorCode: statusAt(job, now) === 'FAIL' ? (job.failure?.code ?? '') : '',

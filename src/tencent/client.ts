@@ -108,6 +108,39 @@ export interface TencentClient {
 
 const CONTENT_TYPE = 'application/json';
 
+/** Longest upstream text (an error message, a job's ErrorMessage) that reaches clients and logs. */
+export const MAX_UPSTREAM_TEXT = 500;
+/** Longest upstream code or RequestId kept. */
+const MAX_UPSTREAM_TOKEN = 128;
+const REDACTED = '[redacted]';
+
+/**
+ * Upstream text is untrusted: an echoing upstream or proxy once put a request's signature into a
+ * job's errorMessage (audit F10). Every piece of upstream text that can become an error message,
+ * an error code or a job's ErrorMessage passes through here: the secret id, secret key and token,
+ * the Authorization header and any TC3 signature are replaced by `[redacted]`, control characters
+ * by spaces, and the result is cut to `max` characters.
+ */
+export function redactUpstreamText(
+  text: string,
+  secrets: readonly (string | undefined)[],
+  max = MAX_UPSTREAM_TEXT,
+): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (!secret || secret.length < 4) continue;
+    // As sent, and as an echo would escape it inside JSON.
+    for (const form of new Set([secret, JSON.stringify(secret).slice(1, -1)]))
+      out = out.split(form).join(REDACTED);
+  }
+  out = out
+    .replace(/Signature=[0-9a-fA-F]{16,}/g, `Signature=${REDACTED}`)
+    .replace(/TC3-HMAC-SHA256\s+Credential=[^\s",;]*/g, `TC3-HMAC-SHA256 Credential=${REDACTED}`)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return out.length > max ? `${out.slice(0, max - 1)}…` : out;
+}
+
 export function createTencentClient(options: TencentClientOptions): TencentClient {
   const endpoint = new URL(options.endpoint);
   if (endpoint.protocol !== 'https:' && endpoint.protocol !== 'http:') {
@@ -124,6 +157,8 @@ export function createTencentClient(options: TencentClientOptions): TencentClien
   const timeouts: TencentTimeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const now = options.now ?? Date.now;
   const { credentials } = options;
+  const secrets = [credentials.secretId, credentials.secretKey, credentials.token];
+  const scrubStatic = (t: string, max?: number) => redactUpstreamText(t, secrets, max);
 
   const pool = new Pool(endpoint.origin, {
     connections: options.connections ?? 16,
@@ -193,7 +228,10 @@ export function createTencentClient(options: TencentClientOptions): TencentClien
         callerReason: callerSignal?.reason,
       });
     }
-    return parseEnvelope<T>(action, status, text);
+    // This call's signature too: an echo of the Authorization header must not reach anyone.
+    const scrub = (t: string, max?: number) =>
+      redactUpstreamText(t, [authorization, authorization.split('Signature=')[1], ...secrets], max);
+    return parseEnvelope<T>(action, status, text, scrub);
   }
 
   return {
@@ -208,6 +246,7 @@ export function createTencentClient(options: TencentClientOptions): TencentClien
       checkQueryResponse(
         kind.queryAction,
         await call<QueryJobResponse>(kind.queryAction, { JobId: jobId }, opts),
+        scrubStatic,
       ),
     close: () => pool.close(),
   };
@@ -335,14 +374,17 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+type Scrub = (text: string, max?: number) => string;
+
 function parseEnvelope<T extends object>(
   action: string,
   status: number,
   text: string,
+  scrub: Scrub,
 ): T & { RequestId: string } {
   if (status !== 200) {
     // 503/429 come from the front door before the API ran; any other status leaves the outcome unknown.
-    return throwHttp(action, status, text, status !== 503 && status !== 429);
+    return throwHttp(action, status, scrub(text.slice(0, 400), 120), status !== 503 && status !== 429);
   }
   let data: unknown;
   try {
@@ -361,25 +403,26 @@ function parseEnvelope<T extends object>(
       mayHaveReached: true,
     });
   }
-  const requestId = typeof response.RequestId === 'string' ? response.RequestId : undefined;
+  const requestId =
+    typeof response.RequestId === 'string' ? scrub(response.RequestId, MAX_UPSTREAM_TOKEN) : undefined;
   const error = response.Error;
   if (isObject(error)) {
     const e = error as Partial<TencentErrorBody>;
     throw new TencentApiError({
       action,
-      tencentCode: typeof e.Code === 'string' ? e.Code : 'UnknownError',
-      message: typeof e.Message === 'string' ? e.Message : '',
+      tencentCode: typeof e.Code === 'string' ? scrub(e.Code, MAX_UPSTREAM_TOKEN) : 'UnknownError',
+      message: typeof e.Message === 'string' ? scrub(e.Message) : '',
       requestId,
     });
   }
   if (!requestId) {
     throw new UpstreamTransportError(`${action}: answer has no RequestId`, { action, mayHaveReached: true });
   }
-  return response as TencentEnvelope<T>['Response'] as T & { RequestId: string };
+  return { ...response, RequestId: requestId } as TencentEnvelope<T>['Response'] as T & { RequestId: string };
 }
 
 function throwHttp(action: string, status: number, text: string, mayHaveReached: boolean): never {
-  throw new UpstreamTransportError(`${action}: HTTP ${status} ${text.slice(0, 120).replace(/\s+/g, ' ')}`, {
+  throw new UpstreamTransportError(`${action}: HTTP ${status} ${text.replace(/\s+/g, ' ')}`, {
     action,
     mayHaveReached,
     httpStatus: status,
@@ -400,19 +443,23 @@ function checkSubmitResponse(action: string, res: SubmitJobResponse): SubmitJobR
   return { JobId: res.JobId, RequestId: res.RequestId };
 }
 
-function checkQueryResponse(action: string, res: QueryJobResponse): QueryJobResponse {
+function checkQueryResponse(action: string, res: QueryJobResponse, scrub: Scrub): QueryJobResponse {
   if (!STATUSES.has(res.Status)) {
-    throw new UpstreamTransportError(`${action}: unknown Status ${JSON.stringify(res.Status)}`, {
-      action,
-      mayHaveReached: true,
-      requestId: res.RequestId,
-    });
+    throw new UpstreamTransportError(
+      `${action}: unknown Status ${scrub(JSON.stringify(res.Status) ?? '', 100)}`,
+      {
+        action,
+        mayHaveReached: true,
+        requestId: res.RequestId,
+      },
+    );
   }
   const files = Array.isArray(res.ResultFile3Ds) ? res.ResultFile3Ds.filter(isObject) : [];
   return {
     Status: res.Status,
-    ErrorCode: typeof res.ErrorCode === 'string' ? res.ErrorCode : '',
-    ErrorMessage: typeof res.ErrorMessage === 'string' ? res.ErrorMessage : '',
+    // A FAIL's code and message become the job's errorCode and errorMessage, shown to clients.
+    ErrorCode: typeof res.ErrorCode === 'string' ? scrub(res.ErrorCode, MAX_UPSTREAM_TOKEN) : '',
+    ErrorMessage: typeof res.ErrorMessage === 'string' ? scrub(res.ErrorMessage) : '',
     ResultFile3Ds: files.map((f) => ({
       ...(typeof f.Type === 'string' ? { Type: f.Type } : {}),
       ...(typeof f.Url === 'string' ? { Url: f.Url } : {}),

@@ -212,6 +212,9 @@ export function faultyStore(opts: { leaseHolder?: () => string | undefined } = {
     page: plain('page', inner.page),
     setQueueState: plain('setQueueState', inner.setQueueState),
     queueStates: plain('queueStates', inner.queueStates),
+    getInputBlobs: plain('getInputBlobs', inner.getInputBlobs),
+    deleteFinished: plain('deleteFinished', inner.deleteFinished),
+    deleteOrphanBlobs: plain('deleteOrphanBlobs', inner.deleteOrphanBlobs),
     async transition(id, change, transitionOpts) {
       await enter('transition');
       const current = await inner.get(id);
@@ -259,6 +262,8 @@ export type SubmitOutcome = 'ok' | 'hold' | Error;
 export interface SubmitCall {
   kind: JobKindName;
   prompt: string;
+  /** The Submit's request body as sent. */
+  body: Parameters<TencentClient['submitJob']>[1];
   at: number;
   /** Settles a held call (and is a no-op for the others). */
   answer: Deferred<SubmitJobResponse>;
@@ -298,7 +303,7 @@ export function fakeTencent(): FakeTencent {
       submitJob(kind: JobKind, body) {
         const answer = deferred<SubmitJobResponse>();
         const outcome = outcomes.shift() ?? 'ok';
-        submits.push({ kind: kind.name, prompt: String(body.Prompt), at: Date.now(), answer });
+        submits.push({ kind: kind.name, prompt: String(body.Prompt), body, at: Date.now(), answer });
         if (outcome === 'ok')
           answer.resolve({ JobId: String(nextJobId++), RequestId: `req-${submits.length}` });
         else if (outcome instanceof Error) answer.reject(outcome);

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { Agent, fetch, type RequestInit } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -155,6 +156,49 @@ describe('hostile and malformed input', () => {
     );
     const costly = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: jobs(first: 100) { nodes { id prompt resultFiles { url } } }`).join(' ')} }`;
     expectRejected(await gql(costly), 400, 'GRAPHQL_VALIDATION_FAILED', /Cost limit of 30000 exceeded/);
+    // Audit F4: the same pages with `first` in a variable, or left at its default, cost as much.
+    const costlyVariable = `query ($n: Int) { ${Array.from({ length: 20 }, (_, i) => `a${i}: jobs(first: $n) { nodes { id prompt resultFiles { url } } }`).join(' ')} }`;
+    expectRejected(
+      await gql(costlyVariable, { n: 100 }),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /Cost limit of 30000 exceeded.*variable counts at its maximum/,
+    );
+    expectRejected(
+      await gql(costlyVariable, { n: 1 }),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /Cost limit of 30000 exceeded/,
+    );
+    const every =
+      'id upstreamJobId kind status queuePosition submittedAt startedAt finishedAt estimatedCompletionAt ' +
+      'expiresAt refreshedAt snapshotAgeMs errorCode errorMessage resultFiles { type url previewImageUrl } ' +
+      'lastRequestId external prompt imageUrl hasImageBase64 multiViewImages { viewType imageUrl } ' +
+      'generateType polygonType enablePBR faceCount model resultFormat enableGeometry';
+    const costlyDefault = `{ ${Array.from({ length: 50 }, (_, i) => `a${i}: jobs { nodes { ${every} } }`).join(' ')} }`;
+    expectRejected(
+      await gql(costlyDefault),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /Cost limit of 30000 exceeded/,
+    );
+    // The audit's own document: 50 aliases of every Job field under both nodes and edges.
+    const audit = (first: string) =>
+      `${first.startsWith('$') ? 'query ($f: Int) ' : ''}{ ${Array.from({ length: 50 }, (_, i) => `a${i}: jobs(first: ${first}) { nodes { ...J } edges { cursor node { ...J } } }`).join(' ')} } fragment J on Job { ${every} }`;
+    expectRejected(await gql(audit('100')), 400, 'GRAPHQL_VALIDATION_FAILED', /Cost limit of 30000 exceeded/);
+    expectRejected(
+      await gql(audit('$f'), { f: 100 }),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /Cost limit of 30000 exceeded/,
+    );
+    // One page is fine at any size; past the maximum, the resolver refuses it with a clear code.
+    expectRejected(
+      await gql('query ($n: Int) { jobs(first: $n) { nodes { id } } }', { n: 1000 }),
+      200,
+      'BAD_USER_INPUT',
+      /first must be between 1 and 100, got 1000/,
+    );
 
     // Variables: huge, wrong types, unknown enum values.
     const hugeId = await gql('query ($id: ID!) { job(id: $id) { id } }', { id: 'x'.repeat(5_000_000) });
@@ -266,10 +310,138 @@ describe('hostile and malformed input', () => {
       `{ jobs(first: 100) { edges { cursor node { ${job} } } nodes { ${job} } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
     );
     expect(page.errors).toEqual([]);
+    const pageByVariable = await gql(
+      `query ($n: Int) { jobs(first: $n) { edges { cursor node { ${job} } } nodes { ${job} } pageInfo { hasNextPage } } }`,
+      { n: 100 },
+    );
+    expect(pageByVariable.errors).toEqual([]);
     const batch = await gql(
       `{ ${Array.from({ length: 50 }, (_, i) => `j${i}: job(id: "job_0123456789abcdef") { ${job} }`).join(' ')} }`,
     );
     expect(batch.errors).toEqual([]);
     expect(Object.keys(batch.data as object)).toHaveLength(50);
+  });
+});
+
+/** One raw HTTP/1.1 exchange over node:net (fetch cannot send a malformed Host): status, headers, body. */
+function rawHttp(port: number, head: string): Promise<{ status: number; headers: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let data = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => {
+      data += chunk;
+    });
+    // `Connection: close` in every request: the server ends the socket after its answer.
+    socket.on('end', () => {
+      const [headers = '', body = ''] = data.split('\r\n\r\n');
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(headers)?.[1]), headers, body });
+    });
+    socket.on('error', reject);
+    socket.write(head);
+  });
+}
+
+describe('malformed Host headers and GET parameters (audit F11, F12)', () => {
+  it('answers a Host header that is not a host with 400 BAD_REQUEST on every route, no stack, logged once', async () => {
+    const sim = await startTestSimulator();
+    const { gateway, log } = await startTestGateway(sim, { GATEWAY_API_KEYS: 'alice:alice-key-123' });
+    const server = await listen(gateway, log.logger);
+    const cases: Array<[string, string]> = [];
+    for (const path of [
+      '/health',
+      '/graphql',
+      '/metrics',
+      '/ready',
+      '/files/job_AAAAAAAAAAAAAAAA/0/model.glb',
+      '/nowhere',
+    ]) {
+      cases.push([path, 'a b']);
+    }
+    // Hosts that parse as URLs but would move the path: `x/metrics#` made GET /health read /metrics.
+    for (const host of [
+      'x/metrics#',
+      'evil.example/graphql?',
+      'user@127.0.0.1',
+      '[zz',
+      'a\tb',
+      '127.0.0.1:port',
+    ]) {
+      cases.push(['/health', host]);
+    }
+    for (const [path, host] of cases) {
+      const res = await rawHttp(
+        server.port,
+        `GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+      );
+      expect({ path, host, status: res.status }).toEqual({ path, host, status: 400 });
+      expect(res.headers).toMatch(/content-type: application\/json/i);
+      const body = JSON.parse(res.body) as {
+        errors: Array<{ message: string; extensions: { code: string } }>;
+      };
+      expect(body.errors[0]?.message).toBe('Malformed Host header');
+      expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+      expect(res.body).not.toMatch(/ at |node_modules|TypeError|\/work\//);
+    }
+    const post = await rawHttp(
+      server.port,
+      'POST /graphql HTTP/1.1\r\nHost: a b\r\nContent-Type: application/json\r\nContent-Length: 20\r\nConnection: close\r\n\r\n{"query":"{ jobs }"}',
+    );
+    expect(post.status).toBe(400);
+
+    const lines = log.lines().filter((l) => l.msg === 'malformed host header refused');
+    expect(lines).toHaveLength(cases.length + 1);
+    expect(lines[0]).toMatchObject({ level: 40, code: 'BAD_REQUEST', host: 'a b' });
+    expect(JSON.stringify(lines)).not.toMatch(/stack|node_modules/);
+    expect(log.lines().filter((l) => (l.level as number) >= 50)).toEqual([]);
+
+    // A proper Host, IPv6 and named ones included, is served as before.
+    for (const host of [`127.0.0.1:${server.port}`, 'localhost', `[::1]:${server.port}`, 'gw.example.com']) {
+      const ok = await rawHttp(
+        server.port,
+        `GET /health HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+      );
+      expect({ host, status: ok.status }).toEqual({ host, status: 200 });
+    }
+  });
+
+  it('answers malformed JSON in GET variables or extensions (and in a form) with 400 BAD_REQUEST, never a 500', async () => {
+    const sim = await startTestSimulator();
+    const { gateway, log } = await startTestGateway(sim);
+    const server = await listen(gateway, log.logger);
+    const q = encodeURIComponent('{ __typename }');
+    const requests: Array<[string, RequestInit]> = [];
+    for (const bad of [
+      `variables=${encodeURIComponent('{')}`,
+      `extensions=${encodeURIComponent('[')}`,
+      'variables=%7B%22a%22',
+    ]) {
+      for (const accept of [undefined, 'application/json', GQL_JSON]) {
+        requests.push([`/graphql?query=${q}&${bad}`, { headers: accept ? { accept } : {} }]);
+      }
+    }
+    // The same through a same-origin form post (not a CSRF refusal: no browser marks it cross-site).
+    requests.push([
+      '/graphql',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: `query=${q}&variables=%7B`,
+      },
+    ]);
+    for (const [path, init] of requests) {
+      const res = await fetch(`${server.url}${path}`, init);
+      const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+      expect(body.errors[0]?.message).toMatch(/`variables` and `extensions` must be JSON objects/);
+    }
+    const refused = log.lines().filter((l) => l.msg === 'malformed variables or extensions refused');
+    expect(refused).toHaveLength(requests.length);
+    expect(JSON.stringify(refused)).not.toMatch(/stack/);
+    expect(log.lines().filter((l) => (l.level as number) >= 50)).toEqual([]);
+    // Well-formed parameters still work.
+    const ok = await fetch(`${server.url}/graphql?query=${q}&variables=${encodeURIComponent('{}')}`);
+    expect(await ok.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });

@@ -5,8 +5,9 @@ import { startTestGateway } from '../helpers/gateway.ts';
 import { startTestSimulator } from '../helpers/simulator.ts';
 
 /**
- * What NODE_ENV=production changes, through yoga in-process: introspection and GraphiQL off, CORS
- * only for listed origins, cross-site simple requests refused; error masking (on in every mode).
+ * What NODE_ENV=production changes, through yoga in-process: introspection and GraphiQL off; and
+ * what holds in every mode: CORS only for listed (by default loopback) origins, cross-site simple
+ * requests refused, error masking.
  */
 
 const PRODUCTION = { NODE_ENV: 'production' };
@@ -110,7 +111,7 @@ describe('production defaults (NODE_ENV=production)', () => {
     expect((await request({ path: '/graphql?query=%7B__typename%7D' })).status).toBe(200);
   });
 
-  it('answers CORS only for origins in CORS_ORIGINS (none by default)', async () => {
+  it('answers CORS only for origins in CORS_ORIGINS (loopback ones by default, in every mode)', async () => {
     const preflight = (request: (init: RequestInit) => Promise<Response>, origin: string) =>
       request({
         method: 'OPTIONS',
@@ -132,15 +133,125 @@ describe('production defaults (NODE_ENV=production)', () => {
     const res = await listed.post('{ __typename }', { origin: APP_ORIGIN });
     expect(res.status).toBe(200);
 
-    const closed = await gateway();
-    expect(
-      (await preflight(closed.request, APP_ORIGIN)).headers.get('access-control-allow-origin'),
-    ).toBeNull();
+    for (const env of [PRODUCTION, {}]) {
+      const byDefault = await gateway(env);
+      for (const origin of [APP_ORIGIN, EVIL_ORIGIN, 'null', 'http://localhost.evil.example:5173']) {
+        const res = await preflight(byDefault.request, origin);
+        expect({ env, origin, allowed: res.headers.get('access-control-allow-origin') }).toEqual({
+          env,
+          origin,
+          allowed: null,
+        });
+      }
+      // Frontend development servers on loopback, any port.
+      for (const origin of ['http://localhost:5173', 'http://127.0.0.1:3000', 'http://[::1]:8080']) {
+        const res = await preflight(byDefault.request, origin);
+        expect(res.headers.get('access-control-allow-origin')).toBe(origin);
+        expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+      }
+    }
 
-    const development = await gateway({});
-    expect(
-      (await preflight(development.request, EVIL_ORIGIN)).headers.get('access-control-allow-origin'),
-    ).toBe(EVIL_ORIGIN);
+    // Any origin only when asked for, and even then without credentials.
+    const any = await gateway({ CORS_ORIGINS: '*' });
+    const evil = await preflight(any.request, EVIL_ORIGIN);
+    expect(evil.headers.get('access-control-allow-origin')).toBe(EVIL_ORIGIN);
+    expect(evil.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
+  it('refuses drive-by simple requests in development too, keys or not, CORS_ORIGINS=* included (audit F7)', async () => {
+    const mutation = 'mutation { submitJob(input: { prompt: "drive-by paid job" }) { id } }';
+    for (const env of [{}, { GATEWAY_API_KEYS: 'alice:alice-key-123' }, { CORS_ORIGINS: '*' }]) {
+      const { request, post } = await gateway(env);
+      const multipart = new FormData();
+      multipart.set('query', mutation);
+      const attempts: Array<[string, RequestInit & { path?: string }]> = [
+        [
+          'form',
+          {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/x-www-form-urlencoded',
+              origin: EVIL_ORIGIN,
+              'sec-fetch-site': 'cross-site',
+            },
+            body: new URLSearchParams({ query: mutation }).toString(),
+          },
+        ],
+        ['multipart', { method: 'POST', headers: { origin: EVIL_ORIGIN }, body: multipart }],
+        [
+          'text/plain',
+          {
+            method: 'POST',
+            headers: { 'content-type': 'text/plain;charset=UTF-8', origin: EVIL_ORIGIN },
+            body: JSON.stringify({ query: mutation }),
+          },
+        ],
+        [
+          'opaque origin',
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'null' },
+            body: new URLSearchParams({ query: mutation }).toString(),
+          },
+        ],
+        [
+          'GET mutation',
+          {
+            path: `/graphql?query=${encodeURIComponent(mutation)}`,
+            headers: { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'no-cors' },
+          },
+        ],
+      ];
+      for (const [name, init] of attempts) {
+        const res = await request(init);
+        const body = (await res.json()) as {
+          errors: Array<{ message: string; extensions: { code: string } }>;
+        };
+        expect({ env, name, status: res.status }).toEqual({ env, name, status: 403 });
+        expect(body.errors[0]?.extensions.code).toBe('FORBIDDEN');
+        expect(body.errors[0]?.message).toMatch(/CSRF prevention/);
+      }
+      // Nothing was submitted.
+      const headers: Record<string, string> =
+        'GATEWAY_API_KEYS' in env ? { authorization: 'Bearer alice-key-123' } : {};
+      expect((await post('{ jobs(first: 5) { nodes { id } } }', headers)).body.data).toEqual({
+        jobs: { nodes: [] },
+      });
+    }
+  });
+
+  it('checks the API key before parsing or validating: no schema oracle without a key (audit F14)', async () => {
+    const { post, request } = await gateway({ ...PRODUCTION, GATEWAY_API_KEYS: 'alice:alice-key-123' });
+    const documents = [
+      '{ jobz { id } }', // no such field
+      '{ jobs { nodes { secretField } } }', // no such field on Job
+      '{ jobs { nodes { upstreamJobId } } }', // valid
+      '{ job(id: 1.5) { id } }', // wrong argument type
+      '{ jobs(', // syntax error
+      '{ __schema { types { name } } }', // introspection (off)
+    ];
+    for (const query of documents) {
+      for (const headers of [{}, { authorization: 'Bearer not-a-key-000' }, { authorization: 'Basic abc' }]) {
+        const { status, body } = await post(query, headers);
+        expect({ query, status }).toEqual({ query, status: 401 });
+        expect(body.data).toBeUndefined();
+        expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+        expect(JSON.stringify(body)).not.toMatch(
+          /jobz|secretField|Cannot query|Syntax|introspection|Float|Int/,
+        );
+      }
+      const get = await request({ path: `/graphql?query=${encodeURIComponent(query)}` });
+      expect({ query, status: get.status }).toEqual({ query, status: 401 });
+      expect(get.headers.get('www-authenticate')).toBe('Bearer');
+    }
+    // With the key, the same documents get their ordinary answers.
+    const key = { authorization: 'Bearer alice-key-123' };
+    expect((await post('{ jobz { id } }', key)).body.errors?.[0]?.extensions?.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
+    expect((await post('{ jobs { nodes { upstreamJobId } } }', key)).body).toEqual({
+      data: { jobs: { nodes: [] } },
+    });
   });
 
   it('masks unexpected errors: INTERNAL_SERVER_ERROR, no message, logged once', async () => {

@@ -72,7 +72,11 @@ describe('tenants and API keys', () => {
       durations: { PRO: { waitMs: 200, runMs: 400 } },
       slots: { PRO: 1 },
     });
-    const { gql } = await startTestGateway(sim, { ...KEYS, UPSTREAM_PRO_SLOTS: '1', JOB_REFRESH_MS: '200' });
+    const { gql, gateway } = await startTestGateway(sim, {
+      ...KEYS,
+      UPSTREAM_PRO_SLOTS: '1',
+      JOB_REFRESH_MS: '200',
+    });
     const first = await gql<{ submitJob: { id: string } }>(SUBMIT, { p: 'alice one' }, as('alice-key-123'));
     const queued = await gql<{ submitJob: { id: string } }>(SUBMIT, { p: 'alice two' }, as('alice-key-123'));
     const aliceJob = first.data?.submitJob.id ?? '';
@@ -118,7 +122,39 @@ describe('tenants and API keys', () => {
     }
     const byUpstream = await gql<{ job: { id: string } }>(JOB, { id: upstreamJobId }, as('alice-key-123'));
     expect(byUpstream.data?.job.id).toBe(aliceJob);
-    expect((await gql(JOB, { id: upstreamJobId }, as('bob-key-456'))).data).toEqual({ job: null });
+    // Audit F13: bob gets the same answer for alice's JobId as for one nobody has, so he cannot
+    // learn which JobIds other tenants of the gateway have: job, cancelJob and jobStatus alike.
+    const answers = async (id: string | null) => {
+      const job = await gql(JOB, { id }, as('bob-key-456'));
+      const cancel = await gql(
+        'mutation ($id: ID!) { cancelJob(id: $id) { id } }',
+        { id },
+        as('bob-key-456'),
+      );
+      // Over SSE: the refused subscription is one `next` with the error, then `complete`.
+      const sse = await gateway.app.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...as('bob-key-456') },
+        body: JSON.stringify({
+          query: 'subscription ($id: ID!) { jobStatus(id: $id) { id } }',
+          variables: { id },
+        }),
+      });
+      const status = (await sse.text()).replace(/^:\n\n/gm, '');
+      return {
+        job: { data: job.data, error: job.errors?.map((e) => [e.message, e.extensions?.code]) },
+        cancel: { data: cancel.data, error: cancel.errors?.map((e) => [e.message, e.extensions?.code]) },
+        status,
+      };
+    };
+    const othersJob = await answers(upstreamJobId);
+    const nobodysJob = await answers('1234567890123456789');
+    expect(othersJob.job).toEqual({
+      data: { job: null },
+      error: [['Looking up a Tencent JobId not submitted with your key needs an admin key', 'FORBIDDEN']],
+    });
+    expect(othersJob.status).toMatch(/FORBIDDEN/);
+    expect(othersJob).toEqual(nobodysJob);
 
     for (let i = 0; i < 50 && sim.jobs.list().some((j) => j.status !== 'DONE'); i++) await sleep(100);
     const elsewhere = await callApi(sim.url, {

@@ -1,5 +1,5 @@
 import { Agent, request } from 'undici';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { parseGlbHeader } from '../../src/simulator/files/glb.ts';
 import type { StartSimulatorOptions } from '../../src/simulator/index.ts';
 import { DEV_SECRET_ID, DEV_SECRET_KEY } from '../../src/simulator/options.ts';
@@ -21,6 +21,7 @@ import { JOB_KINDS } from '../../src/tencent/job-kinds.ts';
 import type { QueryJobResponse, TencentJobStatus } from '../../src/tencent/types.ts';
 import { createRateLimiter } from '../../src/upstream/rate-limiter.ts';
 import { createUpstreamHealth, withHealth } from '../../src/upstream/upstream-health.ts';
+import { startTestGateway } from '../helpers/gateway.ts';
 import { answer, closedPort, startRawUpstream } from '../helpers/raw-upstream.ts';
 import { manualClock, startTestSimulator } from '../helpers/simulator.ts';
 
@@ -585,5 +586,115 @@ describe('serviceFor and endpoint checks', () => {
     expect(client.service).toBe('custom');
     expect(client.region).toBe('ap-singapore');
     expect(client.version).toBe('2023-09-01');
+  });
+});
+
+/**
+ * Audit F10: an upstream (or a proxy in front of it) that echoes the request put the Authorization
+ * signature into a job's errorMessage. Whatever text comes back, the client hands on none of the
+ * credentials, no signature, and at most a bounded amount.
+ */
+describe('upstream text is redacted (audit F10)', () => {
+  const SECRETS = {
+    secretId: 'AKIDauditSecretId0001',
+    secretKey: 'auditSecretKey0001XYZ',
+    token: 'auditSessionToken0001',
+  };
+
+  /** Echoes the request headers (and, as a leaky proxy might, the secret key) in every text field. */
+  async function echoingUpstream(mode: 'error' | 'fail' | 'http') {
+    return startRawUpstream((req, res) => {
+      const echo = `echo of your request headers: ${JSON.stringify(req.headers)} key=${SECRETS.secretKey} ${'x'.repeat(2000)}`;
+      const sig = /Signature=([0-9a-f]+)/.exec(String(req.headers.authorization))?.[1] ?? '';
+      if (mode === 'http') {
+        res.writeHead(502, { 'content-type': 'text/html' });
+        res.end(`<html>${req.headers.authorization} ${req.headers['x-tc-token']}</html>`);
+        return;
+      }
+      const response =
+        mode === 'error'
+          ? { Error: { Code: `InvalidParameterValue ${sig}`, Message: echo }, RequestId: `rid-${sig}` }
+          : {
+              Status: 'FAIL',
+              ErrorCode: `Failed.${SECRETS.secretId}`,
+              ErrorMessage: echo,
+              ResultFile3Ds: [],
+              RequestId: 'r-1',
+            };
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ Response: response }));
+    });
+  }
+
+  function expectClean(text: string | undefined, signature: string) {
+    expect(text).toBeDefined();
+    for (const secret of [SECRETS.secretId, SECRETS.secretKey, SECRETS.token, signature]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(text).not.toMatch(/Signature=[0-9a-f]/);
+  }
+
+  const signatureOf = (upstream: { requests: Array<{ headers: Record<string, unknown> }> }) =>
+    /Signature=([0-9a-f]{64})/.exec(String(upstream.requests[0]?.headers.authorization))?.[1] ?? 'missing';
+
+  it('an error message, code and RequestId echoing the request → [redacted], at most 500 characters', async () => {
+    const upstream = await echoingUpstream('error');
+    const client = clientFor(upstream.url, { credentials: SECRETS });
+    const err = await rejection(client.submitJob(PRO, { Prompt: 'cat' }), TencentApiError);
+    const signature = signatureOf(upstream);
+    expect(signature).toMatch(/^[0-9a-f]{64}$/);
+    expectClean(err.message, signature);
+    expectClean(err.tencentCode, signature);
+    expectClean(err.requestId, signature);
+    expect(err.message).toContain('[redacted]');
+    expect(err.message).toContain('echo of your request headers');
+    expect(err.message.length).toBeLessThanOrEqual('SubmitHunyuanTo3DProJob: '.length + 128 + 2 + 500);
+    expect(err.tencentCode.startsWith('InvalidParameterValue')).toBe(true);
+  });
+
+  it("a FAIL's ErrorCode and ErrorMessage (a job's errorMessage) and an HTTP error body → redacted and capped", async () => {
+    const failing = await echoingUpstream('fail');
+    const res = await clientFor(failing.url, { credentials: SECRETS }).queryJob(PRO, UNKNOWN_JOB);
+    expect(res.Status).toBe('FAIL');
+    expectClean(res.ErrorMessage, signatureOf(failing));
+    expectClean(res.ErrorCode, signatureOf(failing));
+    expect(res.ErrorMessage.length).toBeLessThanOrEqual(500);
+
+    const html = await echoingUpstream('http');
+    const err = await rejection(
+      clientFor(html.url, { credentials: SECRETS }).submitJob(PRO, { Prompt: 'cat' }),
+      UpstreamTransportError,
+    );
+    expectClean(err.message, signatureOf(html));
+    expect(err.message).toBe('SubmitHunyuanTo3DProJob: HTTP 502 <html>[redacted] [redacted]</html>');
+  });
+
+  it("through the gateway: the failed job's errorMessage holds no credentials or signature", async () => {
+    const upstream = await echoingUpstream('error');
+    const t = await startTestGateway({ url: upstream.url } as never, {
+      HUNYUAN_ENDPOINT: upstream.url,
+      TENCENTCLOUD_SECRET_ID: SECRETS.secretId,
+      TENCENTCLOUD_SECRET_KEY: SECRETS.secretKey,
+      TENCENTCLOUD_SESSION_TOKEN: SECRETS.token,
+    });
+    const submitted = await t.gql<{ submitJob: { id: string } }>(
+      'mutation { submitJob(input: { prompt: "echo" }) { id } }',
+    );
+    const id = submitted.data?.submitJob.id;
+    let job: { status: string; errorCode: string | null; errorMessage: string | null } | undefined;
+    await vi.waitFor(
+      async () => {
+        const res = await t.gql<{ job: typeof job }>(
+          'query ($id: ID!) { job(id: $id) { status errorCode errorMessage } }',
+          { id },
+        );
+        job = res.data?.job ?? undefined;
+        if (job?.status !== 'FAIL') throw new Error(`job is ${job?.status}`);
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+    expect(job?.errorMessage).toContain('echo of your request headers');
+    expectClean(job?.errorMessage ?? undefined, signatureOf(upstream));
+    expectClean(JSON.stringify(t.log.lines()), signatureOf(upstream));
   });
 });

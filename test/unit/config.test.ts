@@ -79,22 +79,41 @@ describe('loadConfig', () => {
     );
   });
 
-  it('has development security defaults: introspection, GraphiQL, any CORS origin', () => {
+  it('has development security defaults: introspection, GraphiQL, CORS for loopback origins only', () => {
     expect(loadConfig({}).security).toEqual({
       production: false,
       introspection: true,
       graphiql: true,
-      corsOrigins: '*',
+      corsOrigins: ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'],
     });
   });
 
-  it('turns introspection, GraphiQL and cross-origin access off with NODE_ENV=production', () => {
+  it('turns introspection and GraphiQL off with NODE_ENV=production; CORS stays loopback-only', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).security).toEqual({
       production: true,
       introspection: false,
       graphiql: false,
-      corsOrigins: [],
+      corsOrigins: ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'],
     });
+  });
+
+  it('reads the result file hosts and the file cache size, with their defaults', () => {
+    expect(loadConfig({}).files).toEqual({
+      resultHosts: ['.myqcloud.com', '.tencentcos.cn', '.tencentcos.com'],
+      cacheMaxBytes: 2 * 1024 ** 3,
+    });
+    expect(
+      loadConfig({
+        RESULT_FILE_HOSTS: 'Storage.Example.com, 127.0.0.1:9000,.cdn.example.net',
+        FILE_CACHE_MAX_BYTES: '1048576',
+      }).files,
+    ).toEqual({
+      resultHosts: ['storage.example.com', '127.0.0.1:9000', '.cdn.example.net'],
+      cacheMaxBytes: 1048576,
+    });
+    const issues = issuesOf({ RESULT_FILE_HOSTS: 'https://x.example.com', FILE_CACHE_MAX_BYTES: '1000' });
+    expect(issues.find((i) => i.startsWith('RESULT_FILE_HOSTS='))).toContain('comma-separated hosts');
+    expect(issues.find((i) => i.startsWith('FILE_CACHE_MAX_BYTES='))).toContain('an integer between 1048576');
   });
 
   it('lets each production default be overridden', () => {
@@ -129,6 +148,11 @@ describe('loadConfig', () => {
     expect(issues.find((i) => i.startsWith('CORS_ORIGINS='))).toContain('comma-separated origins');
     expect(issuesOf({ CORS_ORIGINS: 'app.example.com' })).toHaveLength(1);
     expect(issuesOf({ CORS_ORIGINS: 'ftp://app.example.com' })).toHaveLength(1);
+    expect(issuesOf({ CORS_ORIGINS: 'http://localhost:5173:*' })).toHaveLength(1);
+    expect(issuesOf({ CORS_ORIGINS: 'https://*.example.com' })).toHaveLength(1);
+    expect(
+      loadConfig({ CORS_ORIGINS: 'http://localhost:*,https://app.example.com' }).security.corsOrigins,
+    ).toEqual(['http://localhost:*', 'https://app.example.com']);
   });
 
   it('reads API keys from a keys file and names the bad line', () => {
@@ -143,5 +167,15 @@ describe('loadConfig', () => {
     expect(issuesOf({ GATEWAY_KEYS_FILE: file })[0]).toContain('GATEWAY_KEYS_FILE line 2');
     expect(issuesOf({ GATEWAY_KEYS_FILE: join(dir, 'missing') })[0]).toContain('cannot read it');
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps finished jobs 30 days unless JOB_RETENTION_DAYS says otherwise, in whole days from 1', () => {
+    expect(loadConfig({}).jobs.retentionDays).toBe(30);
+    expect(loadConfig({ JOB_RETENTION_DAYS: '7' }).jobs.retentionDays).toBe(7);
+    for (const bad of ['0', '1.5', '-3', 'forever', '36501']) {
+      expect(issuesOf({ JOB_RETENTION_DAYS: bad })).toEqual([
+        `JOB_RETENTION_DAYS=${JSON.stringify(bad)}: expected a whole number of days from 1 to 36500 (finished jobs older than that are deleted)`,
+      ]);
+    }
   });
 });

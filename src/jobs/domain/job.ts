@@ -117,6 +117,99 @@ export interface JobRecord {
   /** When the upstream state was last confirmed (ms); the age clients see. */
   refreshedAt: number | undefined;
   updatedAt: number;
+  /**
+   * The inline images (base64, up to 8 MB each) taken out of `input` when the job was stored, by
+   * part: `image` for `imageBase64`, `view:<i>` for `multiViewImages[i].imageBase64`. The store keeps
+   * them beside the record (JobStore.getInputBlobs) while the job is QUEUED (holdsInputBlobs) and
+   * drops them once it is sent or ends, so records stay small wherever they are read, cached or
+   * listed. The names stay as a marker of what was submitted. Absent when the input had no inline
+   * image, and in records written before (their `input` still holds the images).
+   */
+  inputBlobs?: string[];
+}
+
+/** Parts of a job's input stored beside its record: part name (JobRecord.inputBlobs) → base64 text. */
+export type InputBlobs = Record<string, string>;
+
+const IMAGE_PART = 'image';
+const viewPart = (index: number): string => `view:${index}`;
+
+/**
+ * Takes the inline images out of a new job's input: the record keeps the rest and names the parts
+ * in `inputBlobs`; the images go to the store beside it. `inputHash` is the caller's, computed over
+ * the full input, so idempotency conflicts are judged as before. Jobs without inline images come
+ * back unchanged.
+ */
+export function detachInputImages<T extends Pick<JobRecord, 'input' | 'inputBlobs'>>(
+  job: T,
+): { job: T; blobs: InputBlobs } {
+  const blobs: InputBlobs = {};
+  const input: JobInput = { ...job.input };
+  if (input.imageBase64 !== undefined) {
+    blobs[IMAGE_PART] = input.imageBase64;
+    delete input.imageBase64;
+  }
+  if (input.multiViewImages !== undefined) {
+    input.multiViewImages = input.multiViewImages.map((view, index) => {
+      if (view.imageBase64 === undefined) return view;
+      blobs[viewPart(index)] = view.imageBase64;
+      const { imageBase64: _, ...kept } = view;
+      return kept;
+    });
+  }
+  const parts = Object.keys(blobs);
+  if (parts.length === 0) return { job, blobs };
+  return { job: { ...job, input, inputBlobs: parts }, blobs };
+}
+
+/** A part named in `inputBlobs` that the store no longer has: the input cannot be sent as given. */
+export class InputBlobMissingError extends Error {
+  override readonly name = 'InputBlobMissingError';
+  constructor(jobId: string, part: string) {
+    super(`The stored input image "${part}" of job ${jobId} is missing`);
+  }
+}
+
+/** The input as the client gave it: the record's, with the images stored beside it put back. */
+export function attachInputImages(
+  job: Pick<JobRecord, 'id' | 'input' | 'inputBlobs'>,
+  blobs: InputBlobs,
+): JobInput {
+  const parts = job.inputBlobs ?? [];
+  if (parts.length === 0) return job.input;
+  const blob = (part: string): string => {
+    const data = blobs[part];
+    if (data === undefined) throw new InputBlobMissingError(job.id, part);
+    return data;
+  };
+  const input: JobInput = { ...job.input };
+  if (parts.includes(IMAGE_PART)) input.imageBase64 = blob(IMAGE_PART);
+  if (input.multiViewImages) {
+    input.multiViewImages = input.multiViewImages.map((view, index) =>
+      parts.includes(viewPart(index)) ? { ...view, imageBase64: blob(viewPart(index)) } : view,
+    );
+  }
+  return input;
+}
+
+/** An inline image was submitted: still in the input (older records) or stored beside it. */
+export function hasInlineImage(job: Pick<JobRecord, 'input' | 'inputBlobs'>): boolean {
+  return job.input.imageBase64 !== undefined || (job.inputBlobs?.includes(IMAGE_PART) ?? false);
+}
+
+/**
+ * The store keeps a job's input blobs while it may still be sent: QUEUED (claimed or not). Once
+ * Tencent accepted it, or it ended without being sent (canceled, failed), they are dropped.
+ */
+export function holdsInputBlobs(job: Pick<JobRecord, 'status'>): boolean {
+  return job.status === 'QUEUED';
+}
+
+/** When a finished job ended, for retention; undefined while it is not finished. */
+export function finishedTime(
+  job: Pick<JobRecord, 'status' | 'finishedAt' | 'updatedAt'>,
+): number | undefined {
+  return isTerminal(job.status) ? (job.finishedAt ?? job.updatedAt) : undefined;
 }
 
 /** JobIds and result URLs are valid 24 h after submission (hunyuan-api.md §5). */

@@ -7,7 +7,13 @@ import { backoffDelay } from '../../upstream/backoff.ts';
 import type { JobSlots } from '../../upstream/job-slots.ts';
 import type { RateLimiter } from '../../upstream/rate-limiter.ts';
 import type { UpstreamHealth } from '../../upstream/upstream-health.ts';
-import { type JobRecord, toTencentRequest } from '../domain/job.ts';
+import {
+  attachInputImages,
+  InputBlobMissingError,
+  type JobInput,
+  type JobRecord,
+  toTencentRequest,
+} from '../domain/job.ts';
 import {
   claimable,
   claimForSubmit,
@@ -278,11 +284,37 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
         claimAt = undefined;
         return;
       }
+      // The inline images are read now, and only now: they are in no record, cache or queue. A
+      // failure to read them is a store failure before sending (the catch below); a blob the
+      // store lost means the input can never be sent as given, so the job fails.
+      let input: JobInput;
+      try {
+        input = await submissionInput(claimed.job);
+      } catch (err) {
+        if (!(err instanceof InputBlobMissingError)) throw err;
+        opts.log.error({ jobId: item.id, err }, 'input image missing from the store; the job fails');
+        await persist(
+          item.id,
+          'fail the job (input image missing)',
+          failClaimed(claimAt, {
+            code: 'INPUT_IMAGE_MISSING',
+            message: `${err.message}; submit again`,
+            at: now(),
+          }),
+        );
+        return;
+      }
+      if (term !== submitTerm || paused) {
+        // Leadership changed (or stop began) while reading them: nothing was sent, so the claim
+        // goes back and whoever leads now sends the job.
+        persistInBackground(item.id, 'release the claim', releaseClaim(claimAt));
+        return;
+      }
       l.sending.add(item.id);
       sent = true;
       let res: Awaited<ReturnType<typeof send>>;
       try {
-        res = await send(kind, claimed.job);
+        res = await send(kind, input);
       } catch (err) {
         await onRefused(l, item, claimed.job, claimAt, err);
         return;
@@ -330,10 +362,16 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     }
   }
 
-  async function send(kind: JobKind, job: JobRecord) {
+  /** The input as the client gave it; records written before images moved out still hold them. */
+  async function submissionInput(job: JobRecord): Promise<JobInput> {
+    if (!job.inputBlobs?.length) return job.input;
+    return attachInputImages(job, await opts.repo.store.getInputBlobs(job.id));
+  }
+
+  async function send(kind: JobKind, input: JobInput) {
     const started = performance.now();
     try {
-      const res = await opts.client.submitJob(kind, toTencentRequest(kind.name, job.input));
+      const res = await opts.client.submitJob(kind, toTencentRequest(kind.name, input));
       opts.onUpstreamCall?.(kind.submitAction, 'ok', performance.now() - started);
       return res;
     } catch (err) {

@@ -10,6 +10,7 @@ import type { JobRepository } from '../store/job-repository.ts';
 import type { Dispatcher } from './dispatcher.ts';
 import type { Leadership } from './leadership.ts';
 import type { Poller } from './poller.ts';
+import { createRetentionSweep, type RetentionOptions } from './retention.ts';
 
 /**
  * What the leader does, and only while it leads: recover work from the store when it becomes
@@ -55,6 +56,8 @@ export interface LeaderRoleOptions {
   claimTimeoutMs?: number;
   /** A job reached DONE or FAIL after running at Tencent. */
   onJobFinished?: (job: JobRecord) => void;
+  /** Finished jobs past this age are deleted while this process leads (retention.ts). */
+  retention?: RetentionOptions | undefined;
 }
 
 export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
@@ -77,6 +80,7 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
   let rescanning: Promise<void> | undefined;
   let nudges: AsyncIterableIterator<unknown> | undefined;
   let listening: Promise<void> | undefined;
+  const retention = opts.retention && createRetentionSweep({ ...opts.retention, repo, log, now });
 
   function releaseSlot(id: string, kind?: JobKindName): void {
     for (const k of kind ? [kind] : JOB_KIND_NAMES) slots.release(k, id);
@@ -176,6 +180,7 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
     dispatcher.resume(t);
     rescanTimer = setInterval(() => void rescan(t), opts.rescanMs ?? 2000);
     rescanTimer.unref();
+    retention?.start();
     log.info({ queued: dispatcher.depth(), running: poller.following() }, 'jobs recovered');
   }
 
@@ -184,6 +189,7 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
     if (rescanTimer) clearInterval(rescanTimer);
     rescanTimer = undefined;
     dispatcher.pause();
+    await retention?.stop();
     // Polls in flight finish first (their writes are fenced anyway), then the term's state goes.
     await poller.stop();
     await rescanning;

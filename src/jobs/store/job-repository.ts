@@ -1,7 +1,8 @@
 import { LRUCache } from 'lru-cache';
-import { isTerminal, type JobRecord } from '../domain/job.ts';
+import { detachInputImages, isTerminal, type JobRecord } from '../domain/job.ts';
 import type { JobChange } from '../domain/transitions.ts';
 import type { JobEvents } from '../events/events.ts';
+import { estimateJsonBytes } from './record-codec.ts';
 import type { InsertOptions, JobStore, NewJobRecord, TransitionOptions } from './store.ts';
 
 /**
@@ -13,6 +14,10 @@ import type { InsertOptions, JobStore, NewJobRecord, TransitionOptions } from '.
 export interface JobRepository {
   get(id: string): Promise<JobRecord | undefined>;
   getByUpstreamId(upstreamJobId: string): Promise<JobRecord | undefined>;
+  /**
+   * See JobStore.insert. The input's inline images are stored beside the record
+   * (detachInputImages): the record stored, cached and returned names them in `inputBlobs`.
+   */
   insert(job: NewJobRecord, opts?: InsertOptions): Promise<{ job: JobRecord; created: boolean }>;
   /**
    * See JobStore.transition. Keeps the cache in step and tells subscribers when the version moved
@@ -25,7 +30,9 @@ export interface JobRepository {
     opts?: TransitionOptions,
   ): Promise<{ job: JobRecord; changed: boolean } | undefined>;
   readonly store: JobStore;
-  cacheStats(): { hits: number; misses: number; size: number };
+  /** Drops jobs from the cache (deleted by retention). */
+  forget(ids: readonly string[]): void;
+  cacheStats(): { hits: number; misses: number; size: number; bytes: number };
 }
 
 export interface JobRepositoryOptions {
@@ -35,13 +42,25 @@ export interface JobRepositoryOptions {
   liveTtlMs: number;
   /** @default 10000 */
   maxEntries?: number;
+  /**
+   * Bound of the cache in bytes, records sized by estimateJsonBytes, whatever their number; a
+   * record above 1/64 of it is not cached (records written before images moved out of them).
+   * @default 64 MiB
+   */
+  maxBytes?: number;
   now?: () => number;
 }
 
+export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
+
 export function createJobRepository(opts: JobRepositoryOptions): JobRepository {
   const now = opts.now ?? Date.now;
+  const maxBytes = opts.maxBytes ?? DEFAULT_CACHE_BYTES;
   const cache = new LRUCache<string, JobRecord>({
     max: opts.maxEntries ?? 10_000,
+    maxSize: maxBytes,
+    maxEntrySize: Math.max(1, Math.floor(maxBytes / 64)),
+    sizeCalculation: (job) => Math.max(1, estimateJsonBytes(job)),
     ttl: opts.liveTtlMs,
     ttlAutopurge: false,
     // The same clock as everything else, so tests can move time.
@@ -85,7 +104,11 @@ export function createJobRepository(opts: JobRepositoryOptions): JobRepository {
       return job;
     },
     async insert(job, insertOpts) {
-      const result = await opts.store.insert(job, insertOpts);
+      const { job: record, blobs } = detachInputImages(job);
+      const result = await opts.store.insert(
+        record,
+        Object.keys(blobs).length > 0 ? { ...insertOpts, blobs } : insertOpts,
+      );
       remember(result.job);
       return result;
     },
@@ -112,6 +135,9 @@ export function createJobRepository(opts: JobRepositoryOptions): JobRepository {
       if (result.changed && result.job.version !== before) opts.events.publish('job:updated', id, result.job);
       return result;
     },
-    cacheStats: () => ({ hits, misses, size: cache.size }),
+    forget(ids) {
+      for (const id of ids) cache.delete(id);
+    },
+    cacheStats: () => ({ hits, misses, size: cache.size, bytes: cache.calculatedSize }),
   };
 }

@@ -58,3 +58,31 @@ export function decodeJobRecord(text: string): JobRecord {
   if (!Object.hasOwn(job, 'queueRound')) job.queueRound = undefined;
   return job;
 }
+
+/**
+ * About how many bytes `value` takes as JSON, without building the text (strings by length, numbers
+ * as 16, quotes and punctuation counted): cheap enough to size every cache entry, and for the ASCII
+ * text of job records at or above the real size but for escapes.
+ */
+export function estimateJsonBytes(value: unknown): number {
+  switch (typeof value) {
+    case 'string':
+      return value.length + 2;
+    case 'number':
+      return 16;
+    case 'boolean':
+      return 5;
+    case 'object': {
+      if (value === null) return 4;
+      let bytes = 2;
+      if (Array.isArray(value)) {
+        for (const item of value) bytes += estimateJsonBytes(item) + 1;
+        return bytes;
+      }
+      for (const [key, item] of Object.entries(value)) bytes += key.length + 4 + estimateJsonBytes(item);
+      return bytes;
+    }
+    default:
+      return 0;
+  }
+}

@@ -1,6 +1,12 @@
 import type { JobKindName } from '../../tencent/job-kinds.ts';
 import { TooManyQueuedJobsError } from '../domain/errors.ts';
-import type { JobRecord, JobStatus } from '../domain/job.ts';
+import {
+  finishedTime,
+  holdsInputBlobs,
+  type InputBlobs,
+  type JobRecord,
+  type JobStatus,
+} from '../domain/job.ts';
 import { checkPageLimit, claimable, idempotencySlot, nextQueueRound } from '../domain/transitions.ts';
 import type { JobStore, QueueState } from './store.ts';
 import { FencedError } from './store-errors.ts';
@@ -29,6 +35,8 @@ export function createMemoryJobStore(opts: MemoryJobStoreOptions = {}): JobStore
   /** kind → the highest round a claim has taken. */
   const servedRound = new Map<JobKindName, number>();
   const queueStates = new Map<JobKindName, QueueState>();
+  /** Job id → its input blobs (InsertOptions.blobs), while it holds them. */
+  const blobsById = new Map<string, InputBlobs>();
   let lastSeq = 0;
   /** Set while a transition's change runs. */
   let deciding = false;
@@ -82,6 +90,8 @@ export function createMemoryJobStore(opts: MemoryJobStoreOptions = {}): JobStore
         idByIdempotency.set(idempotencySlot(stored.owner, stored.idempotencyKey), stored.id);
       }
       if (stored.upstreamJobId !== undefined) idByUpstream.set(stored.upstreamJobId, stored.id);
+      const blobs = insertOpts.blobs;
+      if (blobs && Object.keys(blobs).length > 0) blobsById.set(stored.id, { ...blobs });
       return { job: out(stored), created: true };
     },
 
@@ -129,6 +139,7 @@ export function createMemoryJobStore(opts: MemoryJobStoreOptions = {}): JobStore
         servedRound.set(current.kind, Math.max(servedRound.get(current.kind) ?? 0, current.queueRound ?? 0));
       }
       byId.set(id, next);
+      if (holdsInputBlobs(current) && !holdsInputBlobs(next)) blobsById.delete(id);
       return { job: out(next), changed: true };
     },
 
@@ -166,6 +177,46 @@ export function createMemoryJobStore(opts: MemoryJobStoreOptions = {}): JobStore
         result.push(out(job));
       }
       return result;
+    },
+
+    async getInputBlobs(id) {
+      return { ...blobsById.get(id) };
+    },
+
+    async deleteFinished(before, limit) {
+      checkPageLimit(limit);
+      const expired: Array<{ job: JobRecord; at: number }> = [];
+      for (const job of byId.values()) {
+        const at = finishedTime(job);
+        if (at !== undefined && at < before) expired.push({ job, at });
+      }
+      expired.sort((a, b) => a.at - b.at);
+      const deleted: string[] = [];
+      for (const { job } of expired.slice(0, limit)) {
+        byId.delete(job.id);
+        blobsById.delete(job.id);
+        const slot =
+          job.idempotencyKey === undefined ? undefined : idempotencySlot(job.owner, job.idempotencyKey);
+        if (slot !== undefined && idByIdempotency.get(slot) === job.id) idByIdempotency.delete(slot);
+        if (job.upstreamJobId !== undefined && idByUpstream.get(job.upstreamJobId) === job.id) {
+          idByUpstream.delete(job.upstreamJobId);
+        }
+        deleted.push(job.id);
+      }
+      return deleted;
+    },
+
+    async deleteOrphanBlobs(limit) {
+      checkPageLimit(limit);
+      let deleted = 0;
+      for (const id of [...blobsById.keys()]) {
+        if (deleted >= limit) break;
+        const job = byId.get(id);
+        if (job && holdsInputBlobs(job)) continue;
+        blobsById.delete(id);
+        deleted += 1;
+      }
+      return deleted;
     },
 
     async setQueueState(kind, state, transitionOpts = {}) {

@@ -1,7 +1,14 @@
 import type { Redis, Result } from 'ioredis';
 import type { JobKindName } from '../../tencent/job-kinds.ts';
 import { TooManyQueuedJobsError } from '../domain/errors.ts';
-import type { JobRecord, JobStatus } from '../domain/job.ts';
+import {
+  finishedTime,
+  holdsInputBlobs,
+  type InputBlobs,
+  type JobRecord,
+  type JobStatus,
+  TERMINAL_STATUSES,
+} from '../domain/job.ts';
 import { checkPageLimit, claimable, idempotencySlot, type JobChange } from '../domain/transitions.ts';
 import { decodeJobRecord, encodeJobRecord } from './record-codec.ts';
 import type { JobStore, NewJobRecord, QueueState } from './store.ts';
@@ -32,6 +39,14 @@ declare module 'ioredis' {
     h3dgwJobList(prefix: string, ...statuses: string[]): Result<string[], Context>;
     h3dgwJobPage(prefix: string, key: string, max: string, limit: string): Result<string[], Context>;
     h3dgwQueueStateSet(...args: string[]): Result<string, Context>;
+    h3dgwJobDeleteFinished(prefix: string, before: string, limit: string): Result<string[], Context>;
+    h3dgwJobIndexFinished(
+      prefix: string,
+      status: string,
+      after: string,
+      limit: string,
+    ): Result<Reply, Context>;
+    h3dgwJobDeleteOrphanBlobs(prefix: string, ...blobKeys: string[]): Result<number, Context>;
   }
 }
 
@@ -53,6 +68,9 @@ declare module 'ioredis' {
  *   P round:owner:<kind>         hash owner → round of the owner's last QUEUED insert
  *   P round:served:<kind>        the highest round a claim has taken
  *   P queue-state                hash kind → QueueState JSON
+ *   P blob:<id>                  hash part → base64 text: the job's input blobs while it is QUEUED
+ *   P finished                   zset id by finishedTime, every finished job (retention)
+ *   P finished:indexed           set once every finished job written before `finished` existed is in it
  * The record text is JSON written by JavaScript and never re-encoded in Lua: Redis's cjson turns
  * `[]` into `{}` and rounds numbers to 14 digits. Lua only splices `seq`, which the encoder puts
  * first as the placeholder `{"seq":0,`, and on a QUEUED insert `queueRound`, the second key, as
@@ -99,11 +117,16 @@ end
 local function fenced(leaseKey, fence)
   return leaseKey ~= '' and redis.call('GET', leaseKey) ~= fence
 end
+-- A finished job is in the retention index by its finish time ('' = not finished).
+local function finishing(p, id, score)
+  if score ~= '' then redis.call('ZADD', p .. 'finished', score, id) else redis.call('ZREM', p .. 'finished', id) end
+end
 `;
 
 /**
  * ARGV: prefix, id, json, status, owner, external, hasIdem, idemSlot, hasUpstream, upstreamJobId,
- * kind, then maxQueuedPerOwner ('' for no limit).
+ * kind, then maxQueuedPerOwner ('' for no limit), finishedTime ('' while not finished), then the
+ * input blobs as part, data pairs (written with the record, only when it is created).
  */
 const LUA_INSERT = `${LUA_INDEX}
 local p, id = ARGV[1], ARGV[2]
@@ -138,6 +161,12 @@ redis.call('HSET', jobKey, 'json', json, 'rev', 1, 'seq', seq, 'status', status,
   'external', external)
 lookups(p, jobKey, id, idem, upstream)
 index(p, id, seq, status, owner, external)
+if ARGV[13] ~= '' then finishing(p, id, ARGV[13]) end
+if #ARGV >= 15 then
+  local blobs = {}
+  for i = 14, #ARGV do blobs[#blobs + 1] = ARGV[i] end
+  redis.call('HSET', p .. 'blob:' .. id, unpack(blobs))
+end
 return { 'created', json }
 `;
 
@@ -145,7 +174,8 @@ return { 'created', json }
  * Replaces a record and moves it between indexes, only if it is still at the rev its change read
  * (compare-and-set). ARGV as insert up to kind, then expectedRev, claimRound (the job's round when
  * the write claims it, to advance the kind's served round; '' otherwise), leaseKey and fence ('' for
- * an unfenced write).
+ * an unfenced write), finishedTime ('' while not finished) and dropBlobs ('1' when the write takes
+ * the job out of QUEUED: its input blobs go with the same write).
  */
 const LUA_WRITE = `${LUA_INDEX}
 local p, id = ARGV[1], ARGV[2]
@@ -175,6 +205,8 @@ redis.call('HSET', jobKey, 'json', json, 'rev', tonumber(rev) + 1, 'status', sta
   'external', external)
 lookups(p, jobKey, id, idem, upstream)
 index(p, id, seq, status, owner, external)
+finishing(p, id, ARGV[16])
+if ARGV[17] == '1' then redis.call('DEL', p .. 'blob:' .. id) end
 if ARGV[13] ~= '' then
   local servedKey = p .. 'round:served:' .. kind
   if tonumber(ARGV[13]) > tonumber(redis.call('GET', servedKey) or '0') then
@@ -216,6 +248,74 @@ for i, id in ipairs(ids) do out[i] = redis.call('HGET', ARGV[1] .. 'job:' .. id,
 return out
 `;
 
+/**
+ * ARGV: prefix, before (ms), limit → the ids deleted: finished jobs whose finish time is before
+ * `before`, oldest first, with their blobs and every index and lookup entry. An entry whose job is
+ * gone or no longer finished (revived by a late JobId under an older version) only leaves the index.
+ */
+const LUA_DELETE_FINISHED = `${LUA_INDEX}
+local p, limit = ARGV[1], tonumber(ARGV[3])
+local deleted = {}
+for _ = 1, 10 do
+  local ids = redis.call('ZRANGEBYSCORE', p .. 'finished', '-inf', '(' .. ARGV[2], 'LIMIT', 0, limit - #deleted)
+  if #ids == 0 then break end
+  for _, id in ipairs(ids) do
+    local jobKey = p .. 'job:' .. id
+    local cur = redis.call('HMGET', jobKey, 'status', 'owner', 'external', 'idem', 'upstream')
+    local status = cur[1]
+    if status == 'DONE' or status == 'FAIL' or status == 'CANCELED' then
+      unindex(p, id, status, cur[2], cur[3])
+      if cur[4] and redis.call('HGET', p .. 'idem', cur[4]) == id then redis.call('HDEL', p .. 'idem', cur[4]) end
+      if cur[5] and redis.call('HGET', p .. 'upstream', cur[5]) == id then
+        redis.call('HDEL', p .. 'upstream', cur[5])
+      end
+      redis.call('DEL', jobKey, p .. 'blob:' .. id)
+      deleted[#deleted + 1] = id
+    end
+    redis.call('ZREM', p .. 'finished', id)
+  end
+  if #deleted >= limit then break end
+end
+return deleted
+`;
+
+/**
+ * Puts finished jobs written before the retention index existed into it. ARGV: prefix, a finished
+ * status, the seq to continue after, batch size → { last seq seen or '' when the status is done }.
+ * The finish time is read from the record text without decoding it (records may be megabytes):
+ * the top-level "finishedAt" (escaped inside string values, so never matched there), else
+ * "updatedAt".
+ */
+const LUA_INDEX_FINISHED = `
+local p, status = ARGV[1], ARGV[2]
+local ids = redis.call('ZRANGEBYSCORE', p .. 'status:' .. status, '(' .. ARGV[3], '+inf', 'WITHSCORES', 'LIMIT', 0, tonumber(ARGV[4]))
+if #ids == 0 then return { '' } end
+for i = 1, #ids, 2 do
+  local id = ids[i]
+  if not redis.call('ZSCORE', p .. 'finished', id) then
+    local json = redis.call('HGET', p .. 'job:' .. id, 'json')
+    if json and redis.call('HGET', p .. 'job:' .. id, 'status') == status then
+      local at = string.match(json, ',"finishedAt":(%d+)') or string.match(json, ',"updatedAt":(%d+)') or '0'
+      redis.call('ZADD', p .. 'finished', at, id)
+    end
+  end
+end
+return { ids[#ids] }
+`;
+
+/** ARGV: prefix, blob keys → how many were deleted: those whose job is gone or not QUEUED. */
+const LUA_DELETE_ORPHAN_BLOBS = `
+local p = ARGV[1]
+local deleted = 0
+for i = 2, #ARGV do
+  local id = string.sub(ARGV[i], #p + #'blob:' + 1)
+  if redis.call('HGET', p .. 'job:' .. id, 'status') ~= 'QUEUED' then
+    deleted = deleted + redis.call('DEL', ARGV[i])
+  end
+end
+return deleted
+`;
+
 /** A transition retries when another write lands between its read and its write. */
 const MAX_CAS_ATTEMPTS = 50;
 
@@ -252,7 +352,8 @@ function recordArgs(
 }
 
 function decodeAll(texts: (string | null)[]): JobRecord[] {
-  // Every indexed id has a record (nothing is deleted); a null would mean a broken index.
+  // Every indexed id has a record (a deletion removes both in one script); a null would mean a
+  // broken index.
   return texts.filter((text): text is string => typeof text === 'string').map(decodeJobRecord);
 }
 
@@ -267,9 +368,41 @@ export function createRedisJobStore(opts: RedisJobStoreOptions): JobStore {
   redis.defineCommand('h3dgwJobList', { numberOfKeys: 0, lua: LUA_LIST });
   redis.defineCommand('h3dgwJobPage', { numberOfKeys: 0, lua: LUA_PAGE });
   redis.defineCommand('h3dgwQueueStateSet', { numberOfKeys: 0, lua: LUA_QUEUE_STATE_SET });
+  redis.defineCommand('h3dgwJobDeleteFinished', { numberOfKeys: 0, lua: LUA_DELETE_FINISHED });
+  redis.defineCommand('h3dgwJobIndexFinished', { numberOfKeys: 0, lua: LUA_INDEX_FINISHED });
+  redis.defineCommand('h3dgwJobDeleteOrphanBlobs', { numberOfKeys: 0, lua: LUA_DELETE_ORPHAN_BLOBS });
   let closed = false;
+  /** The retention index holds every finished job (indexFinishedOnce ran, here or elsewhere). */
+  let finishedIndexed = false;
+  /** Where the orphan-blob scan goes on ('0': from the start). */
+  let orphanCursor = '0';
 
   const jobKey = (id: string): string => `${prefix}job:${id}`;
+  const finishedArg = (job: JobRecord | NewJobRecord): string => String(finishedTime(job) ?? '');
+
+  /**
+   * Finished jobs stored before the retention index existed (an older version) join it once, in
+   * batches; a marker key tells every later start that it is done.
+   */
+  async function indexFinishedOnce(batch: number): Promise<void> {
+    if (finishedIndexed) return;
+    const marker = `${prefix}finished:indexed`;
+    if ((await redis.exists(marker)) === 1) {
+      finishedIndexed = true;
+      return;
+    }
+    for (const status of TERMINAL_STATUSES) {
+      let after = '0';
+      for (;;) {
+        const [last] = await redis.h3dgwJobIndexFinished(prefix, status, after, String(batch));
+        if (!last) break;
+        after = last;
+      }
+    }
+    await redis.set(marker, '1');
+    finishedIndexed = true;
+  }
+
   const queueStateKey = `${prefix}queue-state`;
   /** leaseKey and fence arguments: empty (unchecked) unless both a fence and a lease key are given. */
   const fenceArgs = (fence: string | undefined): [string, string] =>
@@ -292,6 +425,8 @@ export function createRedisJobStore(opts: RedisJobStoreOptions): JobStore {
       rev,
       claimRound,
       ...fenceArgs(fence),
+      finishedArg(next),
+      holdsInputBlobs(current) && !holdsInputBlobs(next) ? '1' : '0',
     );
     switch (outcome) {
       case 'written':
@@ -318,6 +453,8 @@ export function createRedisJobStore(opts: RedisJobStoreOptions): JobStore {
       const [outcome, json] = await redis.h3dgwJobInsert(
         ...recordArgs(prefix, job, job.status === 'QUEUED' ? 'placeholder' : undefined),
         limit === undefined ? '' : String(limit),
+        finishedArg(job),
+        ...Object.entries(insertOpts.blobs ?? {}).flat(),
       );
       if (outcome === 'too-many') throw new TooManyQueuedJobsError(job.owner, limit!);
       if (outcome === 'duplicate') {
@@ -382,6 +519,33 @@ export function createRedisJobStore(opts: RedisJobStoreOptions): JobStore {
       else if (status !== undefined) key = `${prefix}page:s:${status}`;
       const max = beforeSeq === undefined ? '+inf' : `(${beforeSeq}`;
       return decodeAll(await redis.h3dgwJobPage(prefix, key, max, String(limit)));
+    },
+
+    async getInputBlobs(id) {
+      return (await redis.hgetall(`${prefix}blob:${id}`)) as InputBlobs;
+    },
+
+    async deleteFinished(before, limit) {
+      checkPageLimit(limit);
+      if (limit === 0) return [];
+      await indexFinishedOnce(Math.max(limit, 100));
+      return redis.h3dgwJobDeleteFinished(prefix, String(before), String(limit));
+    },
+
+    /**
+     * Scans the blob keys (SCAN, a page at a time, never blocking Redis), from where the previous
+     * call stopped until `limit` jobs' blobs went or the keyspace was walked once.
+     */
+    async deleteOrphanBlobs(limit) {
+      checkPageLimit(limit);
+      let deleted = 0;
+      const pattern = `${prefix.replace(/[*?[\]\\]/g, '\\$&')}blob:*`;
+      do {
+        const [next, keys] = await redis.scan(orphanCursor, 'MATCH', pattern, 'COUNT', 1000);
+        orphanCursor = next;
+        if (keys.length > 0) deleted += await redis.h3dgwJobDeleteOrphanBlobs(prefix, ...keys);
+      } while (orphanCursor !== '0' && deleted < limit);
+      return deleted;
     },
 
     async setQueueState(kind, state, transitionOpts = {}) {

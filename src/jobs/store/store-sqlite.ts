@@ -3,7 +3,14 @@ import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { JobKindName } from '../../tencent/job-kinds.ts';
 import { TooManyQueuedJobsError } from '../domain/errors.ts';
-import type { JobRecord, JobStatus } from '../domain/job.ts';
+import {
+  detachInputImages,
+  finishedTime,
+  holdsInputBlobs,
+  type InputBlobs,
+  type JobRecord,
+  type JobStatus,
+} from '../domain/job.ts';
 import { checkPageLimit, claimable, type JobChange, nextQueueRound } from '../domain/transitions.ts';
 import { decodeJobRecord, encodeJobRecord } from './record-codec.ts';
 import type { InsertOptions, JobStore, NewJobRecord, QueueState } from './store.ts';
@@ -26,9 +33,10 @@ const BUSY_TIMEOUT_MS = 5_000;
 
 /**
  * Schema steps; step i takes the database from `user_version` i to i + 1. Append, never edit: a
- * database already at version n has run steps 0..n-1 exactly as they were written then.
+ * database already at version n has run steps 0..n-1 exactly as they were written then. A step is
+ * SQL, or a function for data that SQL cannot move; each runs inside the migration transaction.
  */
-const MIGRATIONS: readonly string[] = [
+const MIGRATIONS: readonly (string | ((db: Database.Database) => void))[] = [
   `
   CREATE TABLE jobs (
     id TEXT PRIMARY KEY,
@@ -77,6 +85,47 @@ const MIGRATIONS: readonly string[] = [
     data TEXT NOT NULL
   ) STRICT;
   `,
+  // Inline images live beside the record (JobRecord.inputBlobs), as the client sent them (base64
+  // text, never re-encoded). finished_at (finishedTime) finds finished jobs past retention; the
+  // seq floor keeps seq strictly increasing once the newest jobs can be deleted.
+  `
+  CREATE TABLE job_blobs (
+    job_id TEXT NOT NULL,
+    part TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (job_id, part)
+  ) STRICT;
+  ALTER TABLE jobs ADD COLUMN finished_at INTEGER;
+  UPDATE jobs SET finished_at = COALESCE(json_extract(data, '$.finishedAt'), json_extract(data, '$.updatedAt'))
+    WHERE status IN ('DONE', 'FAIL', 'CANCELED');
+  CREATE INDEX jobs_finished_at ON jobs (finished_at) WHERE finished_at IS NOT NULL;
+  CREATE TABLE store_meta (
+    key TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+  ) STRICT;
+  `,
+  // Records written before blobs existed carry their images inline: move them out once, so lists,
+  // rescans and caches read small records from the first start on. Queued jobs keep their images as
+  // blobs (they are still to be sent); the others only keep the marker.
+  (db) => {
+    const ids = db
+      .prepare<[], { id: string }>(`SELECT id FROM jobs WHERE instr(data, '"imageBase64":"') > 0`)
+      .all();
+    const select = db.prepare<[string], { data: string }>('SELECT data FROM jobs WHERE id = ?');
+    const update = db.prepare<[string, string]>('UPDATE jobs SET data = ? WHERE id = ?');
+    const insertBlob = db.prepare<[string, string, string]>(
+      'INSERT OR REPLACE INTO job_blobs (job_id, part, data) VALUES (?, ?, ?)',
+    );
+    for (const { id } of ids) {
+      const row = select.get(id);
+      if (!row) continue;
+      const { job, blobs } = detachInputImages(decodeJobRecord(row.data));
+      if (job.inputBlobs === undefined) continue;
+      if (holdsInputBlobs(job))
+        for (const [part, data] of Object.entries(blobs)) insertBlob.run(id, part, data);
+      update.run(encodeJobRecord(job), id);
+    }
+  },
 ];
 
 function migrate(db: Database.Database): void {
@@ -90,7 +139,9 @@ function migrate(db: Database.Database): void {
       );
     }
     for (let version = current; version < MIGRATIONS.length; version++) {
-      db.exec(MIGRATIONS[version]!);
+      const step = MIGRATIONS[version]!;
+      if (typeof step === 'string') db.exec(step);
+      else step(db);
       db.pragma(`user_version = ${version + 1}`);
     }
   }).immediate();
@@ -104,6 +155,7 @@ interface Columns {
   upstreamJobId: string | null;
   status: JobStatus;
   external: 0 | 1;
+  finishedAt: number | null;
   data: string;
 }
 
@@ -116,6 +168,7 @@ function toColumns(job: JobRecord): Columns {
     upstreamJobId: job.upstreamJobId ?? null,
     status: job.status,
     external: job.external ? 1 : 0,
+    finishedAt: finishedTime(job) ?? null,
     data: encodeJobRecord(job),
   };
 }
@@ -149,16 +202,46 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
   const db = open(opts.path);
 
   const insertRow = db.prepare<Columns>(
-    `INSERT INTO jobs (id, seq, owner, idempotency_key, upstream_job_id, status, external, data)
-     VALUES (@id, @seq, @owner, @idempotencyKey, @upstreamJobId, @status, @external, @data)`,
+    `INSERT INTO jobs (id, seq, owner, idempotency_key, upstream_job_id, status, external, finished_at, data)
+     VALUES (@id, @seq, @owner, @idempotencyKey, @upstreamJobId, @status, @external, @finishedAt, @data)`,
   );
   const updateRow = db.prepare<Columns>(
     `UPDATE jobs SET owner = @owner, idempotency_key = @idempotencyKey, upstream_job_id = @upstreamJobId,
-       status = @status, external = @external, data = @data
+       status = @status, external = @external, finished_at = @finishedAt, data = @data
      WHERE id = @id AND seq = @seq`,
   );
-  // No job is ever deleted, so max + 1 inside the write transaction is strictly increasing.
-  const nextSeq = db.prepare<[], { seq: number }>('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM jobs');
+  // Inside the write transaction: past every seq still stored and every seq deleted by retention
+  // (the floor), so strictly increasing even after the newest jobs were deleted.
+  const nextSeq = db.prepare<[], { seq: number }>(
+    `SELECT MAX(COALESCE((SELECT MAX(seq) FROM jobs), 0),
+                COALESCE((SELECT value FROM store_meta WHERE key = 'seq_floor'), 0)) + 1 AS seq`,
+  );
+  const raiseSeqFloor = db.prepare<[]>(
+    `INSERT INTO store_meta (key, value) SELECT 'seq_floor', MAX(seq) FROM jobs WHERE true
+     ON CONFLICT (key) DO UPDATE SET value = MAX(value, excluded.value)`,
+  );
+  const insertBlob = db.prepare<[string, string, string]>(
+    'INSERT INTO job_blobs (job_id, part, data) VALUES (?, ?, ?)',
+  );
+  const selectBlobs = db.prepare<[string], { part: string; data: string }>(
+    'SELECT part, data FROM job_blobs WHERE job_id = ?',
+  );
+  const deleteBlobs = db.prepare<[string]>('DELETE FROM job_blobs WHERE job_id = ?');
+  const selectFinished = db.prepare<[number, number], { id: string }>(
+    `SELECT id FROM jobs WHERE finished_at < ? AND status IN ('DONE', 'FAIL', 'CANCELED')
+     ORDER BY finished_at LIMIT ?`,
+  );
+  const deleteJob = db.prepare<[string]>('DELETE FROM jobs WHERE id = ?');
+  const deleteOrphans = db.prepare<[number]>(
+    `DELETE FROM job_blobs WHERE job_id IN (
+       SELECT DISTINCT b.job_id FROM job_blobs AS b LEFT JOIN jobs AS j ON j.id = b.job_id
+       WHERE j.id IS NULL OR j.status <> 'QUEUED' LIMIT ?)`,
+  );
+  const countOrphans = db.prepare<[number], { count: number }>(
+    `SELECT COUNT(*) AS count FROM (
+       SELECT DISTINCT b.job_id FROM job_blobs AS b LEFT JOIN jobs AS j ON j.id = b.job_id
+       WHERE j.id IS NULL OR j.status <> 'QUEUED' LIMIT ?)`,
+  );
   const selectById = db.prepare<[string], DataRow>('SELECT data FROM jobs WHERE id = ?');
   const selectByUpstreamId = db.prepare<[string], DataRow>(
     'SELECT data FROM jobs WHERE upstream_job_id = ? ORDER BY seq LIMIT 1',
@@ -223,7 +306,7 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
 
   // IMMEDIATE takes the write lock before reading, so check-then-insert cannot interleave with
   // another connection; the unique index is the backstop.
-  const insertTx = db.transaction((job: NewJobRecord, limit: number | undefined) => {
+  const insertTx = db.transaction((job: NewJobRecord, limit: number | undefined, blobs?: InputBlobs) => {
     if (job.idempotencyKey !== undefined) {
       const existing = decodeRow(selectByIdempotencyKey.get(job.owner, job.idempotencyKey));
       if (existing) return { job: existing, created: false };
@@ -246,6 +329,7 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
     // seq and queueRound are the store's, whatever the caller's object carries.
     const columns = toColumns({ ...job, seq: nextSeq.get()!.seq, queueRound });
     insertRow.run(columns);
+    for (const [part, data] of Object.entries(blobs ?? {})) insertBlob.run(job.id, part, data);
     return { job: decodeJobRecord(columns.data), created: true };
   });
 
@@ -261,10 +345,29 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
     const next: JobRecord = { ...proposed, seq: current.seq, queueRound: current.queueRound };
     const columns = toColumns(next);
     updateRow.run(columns);
+    if (holdsInputBlobs(current) && !holdsInputBlobs(next)) deleteBlobs.run(id);
     if (claimable(current) && next.submitAttemptAt !== undefined) {
       advanceServedRound.run(current.kind, current.queueRound ?? 0);
     }
     return { job: decodeJobRecord(columns.data), changed: true };
+  });
+
+  // One transaction per batch: the rows, their blobs and (through SQLite's own indexes) every
+  // lookup go together.
+  const deleteFinishedTx = db.transaction((before: number, limit: number) => {
+    const ids = selectFinished.all(before, limit).map((row) => row.id);
+    if (ids.length > 0) raiseSeqFloor.run();
+    for (const id of ids) {
+      deleteBlobs.run(id);
+      deleteJob.run(id);
+    }
+    return ids;
+  });
+
+  const deleteOrphansTx = db.transaction((limit: number) => {
+    const count = countOrphans.get(limit)!.count;
+    if (count > 0) deleteOrphans.run(limit);
+    return count;
   });
 
   const setQueueStateTx = db.transaction(
@@ -277,7 +380,7 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
 
   return {
     async insert(job, insertOpts: InsertOptions = {}) {
-      return insertTx.immediate(job, insertOpts.maxQueuedPerOwner);
+      return insertTx.immediate(job, insertOpts.maxQueuedPerOwner, insertOpts.blobs);
     },
 
     async transition(id, change, transitionOpts = {}) {
@@ -315,6 +418,24 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
       };
       const statement = owner === undefined ? pageAll : pageOwner;
       return statement.all(params).map((row) => decodeJobRecord(row.data));
+    },
+
+    async getInputBlobs(id) {
+      const blobs: InputBlobs = {};
+      for (const row of selectBlobs.all(id)) blobs[row.part] = row.data;
+      return blobs;
+    },
+
+    async deleteFinished(before, limit) {
+      checkPageLimit(limit);
+      if (limit === 0) return [];
+      return deleteFinishedTx.immediate(before, limit);
+    },
+
+    async deleteOrphanBlobs(limit) {
+      checkPageLimit(limit);
+      if (limit === 0) return 0;
+      return deleteOrphansTx.immediate(limit);
     },
 
     async setQueueState(kind, state, transitionOpts = {}) {

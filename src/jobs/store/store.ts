@@ -1,5 +1,5 @@
 import type { JobKindName } from '../../tencent/job-kinds.ts';
-import type { JobRecord, JobStatus, QueueReason } from '../domain/job.ts';
+import type { InputBlobs, JobRecord, JobStatus, QueueReason } from '../domain/job.ts';
 import type { JobChange } from '../domain/transitions.ts';
 
 /** A new record: the store assigns `seq` and, for a QUEUED job, `queueRound`. */
@@ -12,6 +12,12 @@ export interface InsertOptions {
    * replica cannot overshoot it. Over the limit the store throws TooManyQueuedJobsError.
    */
   maxQueuedPerOwner?: number | undefined;
+  /**
+   * The input parts the record names in `inputBlobs` (detachInputImages), stored beside it in the
+   * same atomic write, and only when the record is created: a record never names a blob that was
+   * not stored with it.
+   */
+  blobs?: Readonly<InputBlobs> | undefined;
 }
 
 export interface TransitionOptions {
@@ -72,6 +78,24 @@ export interface JobStore {
     owner?: string | undefined;
     status?: JobStatus | undefined;
   }): Promise<JobRecord[]>;
+  /**
+   * The input blobs stored with the job (InsertOptions.blobs), by part; {} when it has none. They
+   * are kept while the job is QUEUED (holdsInputBlobs): the write that moves a job out of QUEUED
+   * drops them in the same atomic step.
+   */
+  getInputBlobs(id: string): Promise<InputBlobs>;
+  /**
+   * Retention: deletes up to `limit` finished jobs (DONE, FAIL, CANCELED) whose finishedTime is
+   * before `before` (ms), oldest first, with their blobs and every index entry, atomically per
+   * call. Resolves the ids deleted; fewer than `limit` means none is left.
+   */
+  deleteFinished(before: number, limit: number): Promise<string[]>;
+  /**
+   * Deletes the blobs of (about) `limit` jobs that no longer hold them: gone, or not QUEUED. A
+   * safety net for retention: the stores drop blobs in the very write that leaves QUEUED, so only a
+   * write from outside this code leaves any. Resolves how many jobs' blobs went.
+   */
+  deleteOrphanBlobs(limit: number): Promise<number>;
   /** Sets (or with undefined clears) why the kind's queue waits. Fenced like `transition`. */
   setQueueState(kind: JobKindName, state: QueueState | undefined, opts?: TransitionOptions): Promise<void>;
   queueStates(): Promise<Partial<Record<JobKindName, QueueState>>>;

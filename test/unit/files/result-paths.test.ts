@@ -52,11 +52,32 @@ describe('result file paths', () => {
     expect(upstreamUrlOf(files, { jobId: ID, index: 1, name: 'model.glb' })).toBeUndefined();
   });
 
-  it('types files by extension, falling back to what upstream said', () => {
-    expect(contentTypeOf('model.glb', 'application/octet-stream')).toBe('model/gltf-binary');
-    expect(contentTypeOf('model.zip', undefined)).toBe('application/zip');
-    expect(contentTypeOf('preview.png', 'binary/octet-stream')).toBe('image/png');
-    expect(contentTypeOf('model.bin', 'model/x-custom')).toBe('model/x-custom');
-    expect(contentTypeOf('model.bin', undefined)).toBe('application/octet-stream');
+  it('types files by extension alone, and only known model, video and image types (audit F9)', () => {
+    expect(contentTypeOf('model.glb')).toBe('model/gltf-binary');
+    expect(contentTypeOf('model.zip')).toBe('application/zip');
+    expect(contentTypeOf('model.fbx')).toBe('application/octet-stream');
+    expect(contentTypeOf('model.stl')).toBe('model/stl');
+    expect(contentTypeOf('model.usdz')).toBe('model/vnd.usdz+zip');
+    expect(contentTypeOf('model.mp4')).toBe('video/mp4');
+    expect(contentTypeOf('model.gif')).toBe('image/gif');
+    expect(contentTypeOf('preview.png')).toBe('image/png');
+    expect(contentTypeOf('preview.jpg')).toBe('image/jpeg');
+    expect(contentTypeOf('preview.webp')).toBe('image/webp');
+    // Whatever upstream said, nothing a browser would run on the gateway's origin, and no model
+    // passed off as a preview.
+    for (const name of [
+      'preview.html',
+      'preview.svg',
+      'model.html',
+      'model.svg',
+      'model.xml',
+      'model.bin',
+      'preview.glb',
+      'preview.mp4',
+      'model.constructor',
+      'x.png',
+    ]) {
+      expect(contentTypeOf(name), name).toBeUndefined();
+    }
   });
 });

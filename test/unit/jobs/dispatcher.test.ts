@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { newJobRecord } from '../../../src/jobs/domain/job.ts';
 import { cancelQueued, SUBMIT_OUTCOME_UNKNOWN } from '../../../src/jobs/domain/transitions.ts';
 import {
   TencentApiError,
@@ -297,6 +298,114 @@ describe('what a refused or failed Submit does', () => {
     expect(c.tencent.prompts().filter((p) => p === 'unknown')).toHaveLength(1);
     expect(c.slots.held('PRO')).toBe(1); // only `other`, which Tencent runs
     expect(await c.job(other!.id)).toMatchObject({ status: 'WAIT' });
+  });
+});
+
+describe('inline images (stored beside the record)', () => {
+  const IMAGE = 'iVBORw0KGgoAAAANSUhEUgAAAIAAAACA';
+  const VIEW = 'UklGRiQAAABXRUJQVlA4';
+
+  /** Submits a job with inline images as the service does (through the repository), and queues it. */
+  async function enqueueWithImages(c: Core) {
+    const input = { imageBase64: IMAGE, multiViewImages: [{ viewType: 'left', imageBase64: VIEW }] };
+    const { job } = await c.repo.insert(
+      newJobRecord({
+        kind: 'PRO',
+        status: 'QUEUED',
+        input,
+        owner: '',
+        idempotencyKey: undefined,
+        external: false,
+        upstreamJobId: undefined,
+        submittedAt: Date.now(),
+        expiresAt: undefined,
+      }),
+    );
+    expect(job.input.imageBase64).toBeUndefined();
+    c.dispatcher.enqueue(job);
+    return job;
+  }
+
+  it('reads the images only to send the Submit, sends them intact, and they are gone once Tencent has the job', async () => {
+    const c = start();
+    const job = await enqueueWithImages(c);
+    await flush();
+
+    expect(c.tencent.submits).toHaveLength(1);
+    expect(c.tencent.submits[0]!.body).toMatchObject({
+      ImageBase64: IMAGE,
+      MultiViewImages: [{ ViewType: 'left', ViewImageBase64: VIEW }],
+    });
+    expect(c.faulty.calls.getInputBlobs).toBe(1);
+    expect(await c.job(job.id)).toMatchObject({ status: 'WAIT', inputBlobs: ['image', 'view:0'] });
+    expect(await c.store.getInputBlobs(job.id)).toStrictEqual({});
+    // No record written on the way carried an image.
+    expect(JSON.stringify(c.faulty.written)).not.toContain(IMAGE);
+  });
+
+  it('a failure to read them is a store failure before sending: the claim is released, the slot returned, the job sent later', async () => {
+    const c = start();
+    c.faulty.fail({ op: 'getInputBlobs' });
+    const job = await enqueueWithImages(c);
+    await flush();
+
+    expect(c.tencent.submits).toEqual([]);
+    expect(await c.job(job.id)).toMatchObject({ status: 'QUEUED', submitAttemptAt: undefined });
+    expect(c.slots.held('PRO')).toBe(0);
+    expect(await c.store.getInputBlobs(job.id)).toStrictEqual({ image: IMAGE, 'view:0': VIEW });
+
+    await advance(10_000);
+    expect(c.tencent.submits).toHaveLength(1);
+    expect(c.tencent.submits[0]!.body).toMatchObject({ ImageBase64: IMAGE });
+    expect(await c.job(job.id)).toMatchObject({ status: 'WAIT' });
+  });
+
+  it('leadership lost while the images are read: nothing is sent and the claim goes back', async () => {
+    const c = start();
+    c.faulty.slow('getInputBlobs', 1_000);
+    const job = await enqueueWithImages(c);
+    await flush();
+    expect(await c.job(job.id)).toMatchObject({ submitAttemptAt: Date.now() });
+
+    c.dispatcher.pause();
+    await advance(1_000);
+    await c.dispatcher.settled();
+    expect(c.tencent.submits).toEqual([]);
+    expect(await c.job(job.id)).toMatchObject({ status: 'QUEUED', submitAttemptAt: undefined });
+    expect(c.slots.held('PRO')).toBe(0);
+    expect(await c.faulty.inner.getInputBlobs(job.id)).toStrictEqual({ image: IMAGE, 'view:0': VIEW });
+  });
+
+  it('an image the store lost fails the job (never sent without it) and frees the slot', async () => {
+    const c = start();
+    c.faulty.store.getInputBlobs = async () => ({ image: IMAGE });
+    const job = await enqueueWithImages(c);
+    await flush();
+
+    expect(c.tencent.submits).toEqual([]);
+    expect(await c.job(job.id)).toMatchObject({ status: 'FAIL', errorCode: 'INPUT_IMAGE_MISSING' });
+    expect(c.slots.held('PRO')).toBe(0);
+  });
+
+  it('sends the images of a record written before they moved out (still in its input)', async () => {
+    const c = start();
+    const old = await c.faulty.inner.insert(
+      newJobRecord({
+        kind: 'PRO',
+        status: 'QUEUED',
+        input: { imageBase64: IMAGE },
+        owner: '',
+        idempotencyKey: undefined,
+        external: false,
+        upstreamJobId: undefined,
+        submittedAt: Date.now(),
+        expiresAt: undefined,
+      }),
+    );
+    c.dispatcher.enqueue(old.job);
+    await flush();
+    expect(c.tencent.submits[0]!.body).toMatchObject({ ImageBase64: IMAGE });
+    expect(c.faulty.calls.getInputBlobs).toBeUndefined();
   });
 });
 

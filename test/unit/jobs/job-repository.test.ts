@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { JobRecord } from '../../../src/jobs/domain/job.ts';
+import {
+  attachInputImages,
+  hashInput,
+  hasInlineImage,
+  type JobRecord,
+} from '../../../src/jobs/domain/job.ts';
 import { claimForSubmit, recordSubmitted } from '../../../src/jobs/domain/transitions.ts';
 import { createJobEvents } from '../../../src/jobs/events/events.ts';
 import { createJobRepository } from '../../../src/jobs/store/job-repository.ts';
@@ -162,6 +167,83 @@ describe('job repository cache', () => {
     await expect(repo.transition(job.id, claimForSubmit(clock.now()))).rejects.toThrow('Command timed out');
     // The next read goes to the store and sees the write that landed.
     expect((await repo.get(job.id))?.submitAttemptAt).toBe(clock.now());
+    expect(recorder.reads).toEqual([job.id]);
+  });
+});
+
+describe('job repository: inline images and the cache bound', () => {
+  const image = 'iVBORw0KGgo'.padEnd(40_000, 'A');
+
+  it('stores inline images beside the record: the record, cache and store copy carry only their names', async () => {
+    const [store, recorder] = recordingStore();
+    const repo = createJobRepository({ store, events: createJobEvents(), liveTtlMs: LIVE_TTL_MS });
+    const input = {
+      imageBase64: image,
+      multiViewImages: [
+        { viewType: 'left', imageBase64: `${image}L` },
+        { viewType: 'back', imageUrl: 'https://example.com/back.png' },
+      ],
+    };
+    const full = newJob({ input, inputHash: hashInput('PRO', input) });
+
+    const { job } = await repo.insert(full);
+    expect(job.input).toStrictEqual({
+      multiViewImages: [{ viewType: 'left' }, { viewType: 'back', imageUrl: 'https://example.com/back.png' }],
+    });
+    expect(job.inputBlobs).toEqual(['image', 'view:0']);
+    // The hash stays the full input's, so an idempotent retry with other images is still a conflict.
+    expect(job.inputHash).toBe(full.inputHash);
+    expect(hasInlineImage(job)).toBe(true);
+    expect(await store.get(job.id)).toStrictEqual(job);
+    expect(await store.getInputBlobs(job.id)).toStrictEqual({ image, 'view:0': `${image}L` });
+    expect(attachInputImages(job, await store.getInputBlobs(job.id))).toStrictEqual(input);
+    recorder.reads.length = 0;
+    expect(await repo.get(job.id)).toStrictEqual(job);
+    expect(recorder.reads).toEqual([]);
+    expect(repo.cacheStats().bytes).toBeLessThan(2_000);
+
+    // A job without inline images is stored as given.
+    const plain = newJob({ input: { imageUrl: 'https://example.com/a.png' } });
+    expect((await repo.insert(plain)).job).toStrictEqual({ ...plain, seq: 2, queueRound: 2 });
+    expect(hasInlineImage(plain)).toBe(false);
+  });
+
+  it('stays within its byte bound whatever the records weigh, and does not cache a record above 1/64 of it', async () => {
+    const [store, recorder] = recordingStore();
+    const maxBytes = 1024 * 1024;
+    const repo = createJobRepository({ store, events: createJobEvents(), liveTtlMs: HOUR_MS, maxBytes });
+    // Records written before images moved out still hold them: insert them as an old version did.
+    const heavy = [];
+    for (let i = 0; i < 150; i++) {
+      const { job } = await store.insert(newJob({ input: { imageBase64: image.slice(0, 8_000 + i * 50) } }));
+      heavy.push(job);
+    }
+    for (const job of heavy) {
+      await repo.get(job.id);
+      expect(repo.cacheStats().bytes).toBeLessThanOrEqual(maxBytes);
+    }
+    expect(repo.cacheStats().size).toBeLessThan(heavy.length);
+    expect(repo.cacheStats().bytes).toBeGreaterThan(maxBytes / 2);
+
+    const huge = (await store.insert(newJob({ input: { imageBase64: image } }))).job;
+    recorder.reads.length = 0;
+    expect((await repo.get(huge.id))?.input.imageBase64).toBe(image);
+    expect((await repo.get(huge.id))?.input.imageBase64).toBe(image);
+    expect(recorder.reads).toEqual([huge.id, huge.id]);
+    expect(repo.cacheStats().bytes).toBeLessThanOrEqual(maxBytes);
+  });
+
+  it('forgets jobs deleted by retention', async () => {
+    const [store, recorder] = recordingStore();
+    const repo = createJobRepository({ store, events: createJobEvents(), liveTtlMs: HOUR_MS });
+    const { job } = await repo.insert(
+      newJob({ status: 'DONE', finishedAt: 1, expiresAt: Date.now() + HOUR_MS }),
+    );
+    expect(await store.deleteFinished(2, 10)).toEqual([job.id]);
+    expect(await repo.get(job.id)).toStrictEqual(job);
+
+    repo.forget([job.id]);
+    expect(await repo.get(job.id)).toBeUndefined();
     expect(recorder.reads).toEqual([job.id]);
   });
 });

@@ -9,6 +9,7 @@ import {
   SUBMIT_OUTCOME_UNKNOWN,
 } from '../../../src/jobs/domain/transitions.ts';
 import { createLeaderRole, type LeaderRole } from '../../../src/jobs/scheduler/leader-role.ts';
+import type { RetentionOptions } from '../../../src/jobs/scheduler/retention.ts';
 import { FencedError } from '../../../src/jobs/store/store-errors.ts';
 import { TencentApiError } from '../../../src/tencent/errors.ts';
 import { JOB_KINDS } from '../../../src/tencent/job-kinds.ts';
@@ -48,7 +49,7 @@ interface Setup {
 
 let current: Setup | undefined;
 
-function setup(o: { term?: string } = {}): Setup {
+function setup(o: { term?: string; retention?: RetentionOptions } = {}): Setup {
   const lead = fakeLeadership(o.term);
   let role: LeaderRole | undefined;
   const poll = fakePoller(() => role?.activeTerm());
@@ -72,6 +73,7 @@ function setup(o: { term?: string } = {}): Setup {
     rescanMs: RESCAN_MS,
     claimTimeoutMs: CLAIM_TIMEOUT_MS,
     onJobFinished: (job) => void finished.push(job),
+    retention: o.retention,
   });
   current = { core, lead, poll, role, finished };
   return current;
@@ -325,5 +327,74 @@ describe('leadership transitions are serialized (B7)', () => {
     await advance(20 * RESCAN_MS);
     expect(listCalls()).toBe(before);
     expect(core.tencent.submits).toEqual([]);
+  });
+});
+
+describe('retention (leader only)', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const HOUR = 60 * 60 * 1000;
+  const retention = { maxAgeMs: 30 * DAY, everyMs: HOUR, batch: 100 };
+
+  /** A job that ended `daysAgo` days before now (the fake clock). */
+  async function finishedJob(core: Core, prompt: string, daysAgo: number): Promise<JobRecord> {
+    const job = await core.add(prompt);
+    return (await core.faulty.inner.transition(job.id, cancelQueued(Date.now() - daysAgo * DAY)))!.job;
+  }
+
+  it('deletes finished jobs past the retention once on becoming leader, then at every period', async () => {
+    const { core, role } = setup({ term: 't1', retention });
+    const old = await finishedJob(core, 'old', 31);
+    const recent = await finishedJob(core, 'recent', 29.5);
+    const live = await core.add('not finished');
+    await core.repo.get(old.id); // cached: the sweep must drop it from the cache too
+
+    await role.start();
+    await flush();
+    expect(await core.repo.get(old.id)).toBeUndefined();
+    expect(await core.job(recent.id)).toEqual(recent);
+    expect(core.lines.find((l) => l.msg?.toString().startsWith('retention'))).toMatchObject({ deleted: 1 });
+
+    await advance(12 * HOUR);
+    expect(await core.job(recent.id)).toEqual(recent);
+    await advance(12 * HOUR);
+    expect(await core.faulty.inner.get(recent.id)).toBeUndefined();
+    // Sent and running meanwhile: never a candidate.
+    expect(await core.job(live.id)).toMatchObject({ status: 'WAIT' });
+  });
+
+  it('goes through a backlog in batches, one store call each', async () => {
+    const { core, role } = setup({ term: 't1', retention });
+    for (let i = 0; i < 230; i++) await finishedJob(core, `old ${i}`, 40);
+    await role.start();
+    for (let i = 0; i < 10; i++) await flush();
+    expect(await core.faulty.inner.listByStatus(['CANCELED'])).toEqual([]);
+    expect(core.faulty.calls.deleteFinished).toBe(3);
+  });
+
+  it('a follower deletes nothing; a failed sweep is retried at the next period', async () => {
+    const { core, lead, role } = setup({ retention });
+    const old = await finishedJob(core, 'old', 31);
+    await role.start();
+    await advance(2 * HOUR);
+    expect(core.faulty.calls.deleteFinished).toBeUndefined();
+    expect(await core.job(old.id)).toEqual(old);
+
+    core.faulty.fail({ op: 'deleteFinished' });
+    lead.set('t2');
+    await flush();
+    expect(await core.job(old.id)).toEqual(old);
+    expect(
+      core.lines.find((l) => l.msg === 'retention sweep failed; retrying at the next one'),
+    ).toBeDefined();
+
+    await advance(HOUR);
+    expect(await core.faulty.inner.get(old.id)).toBeUndefined();
+
+    // Stepping down stops the sweeps.
+    lead.set(undefined);
+    await flush();
+    const calls = core.faulty.calls.deleteFinished;
+    await advance(3 * HOUR);
+    expect(core.faulty.calls.deleteFinished).toBe(calls);
   });
 });

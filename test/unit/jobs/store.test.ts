@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { ReplyError } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TooManyQueuedJobsError } from '../../../src/jobs/domain/errors.ts';
-import type { JobRecord } from '../../../src/jobs/domain/job.ts';
+import { detachInputImages, type JobRecord } from '../../../src/jobs/domain/job.ts';
 import {
   cancelQueued,
   claimForSubmit,
@@ -833,6 +833,154 @@ describe.each(cases)('JobStore contract: $name', ({ name, optimistic, open }) =>
     });
   });
 
+  describe('input blobs', () => {
+    const blobs = { image: 'iVBORw0KGgo=', 'view:0': 'UklGRg==' };
+    /** A record as the repository stores one: images out of the input, named in inputBlobs. */
+    const withBlobs = (overrides: Partial<NewJob> = {}): NewJob =>
+      makeJob({
+        input: { multiViewImages: [{ viewType: 'left' }] },
+        inputBlobs: Object.keys(blobs),
+        ...overrides,
+      });
+
+    it('stores the blobs with a created job only: an idempotent retry keeps the first ones', async () => {
+      const { job } = await store.insert(withBlobs({ idempotencyKey: 'k' }), { blobs });
+      expect(job.inputBlobs).toEqual(['image', 'view:0']);
+      expect(await store.getInputBlobs(job.id)).toStrictEqual(blobs);
+
+      const retry = await store.insert(withBlobs({ idempotencyKey: 'k' }), { blobs: { image: 'other' } });
+      expect(retry).toStrictEqual({ job, created: false });
+      expect(await store.getInputBlobs(job.id)).toStrictEqual(blobs);
+      expect(await store.getInputBlobs(MISSING)).toStrictEqual({});
+      expect(await store.getInputBlobs((await store.insert(makeJob())).job.id)).toStrictEqual({});
+    });
+
+    it('keeps the blobs while the job is QUEUED, claimed or not, and drops them with the write that sends or ends it', async () => {
+      const [sent, canceled, lost] = await Promise.all(
+        [0, 1, 2].map(async () => (await store.insert(withBlobs(), { blobs })).job),
+      );
+      await store.transition(sent!.id, claimForSubmit(AT));
+      await store.transition(sent!.id, releaseClaim(AT));
+      await store.transition(sent!.id, claimForSubmit(AT + 1));
+      expect(await store.getInputBlobs(sent!.id)).toStrictEqual(blobs);
+      const res = { upstreamJobId: '424242', requestId: 'req', at: AT + 2 };
+      const written = await store.transition(sent!.id, recordSubmitted(AT + 1, res));
+      expect(written?.job).toMatchObject({ status: 'WAIT', inputBlobs: ['image', 'view:0'] });
+      expect(await store.getInputBlobs(sent!.id)).toStrictEqual({});
+
+      await store.transition(canceled!.id, cancelQueued(AT));
+      await store.transition(lost!.id, claimForSubmit(AT));
+      await store.transition(lost!.id, markOutcomeUnknown(AT, AT + 1));
+      expect(await store.getInputBlobs(canceled!.id)).toStrictEqual({});
+      expect(await store.getInputBlobs(lost!.id)).toStrictEqual({});
+      // Nothing is left over for the orphan sweep, and a queued job's blobs are never orphans.
+      const queued = (await store.insert(withBlobs(), { blobs })).job;
+      expect(await store.deleteOrphanBlobs(10)).toBe(0);
+      expect(await store.getInputBlobs(queued.id)).toStrictEqual(blobs);
+    });
+  });
+
+  describe('retention', () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    /** The sweep's clock: jobs finished before NOW - 30 days are past retention. */
+    const NOW = AT + 100 * DAY;
+    const CUTOFF = NOW - 30 * DAY;
+
+    /** Stores a job and moves it to `status`, finished at `finishedAt`. */
+    async function finished(
+      status: 'DONE' | 'FAIL' | 'CANCELED',
+      finishedAt: number,
+      overrides: Partial<NewJob> = {},
+    ): Promise<JobRecord> {
+      const { job } = await store.insert(makeJob(overrides));
+      return (await store.transition(job.id, patch({ status, finishedAt, updatedAt: finishedAt })))!.job;
+    }
+
+    it('deletes finished jobs past the cutoff, oldest first and at most `limit` per call, with every lookup', async () => {
+      const oldDone = await finished('DONE', CUTOFF - 2 * DAY, {
+        idempotencyKey: 'k1',
+        upstreamJobId: '1001',
+      });
+      const oldFail = await finished('FAIL', CUTOFF - 3 * DAY, { idempotencyKey: 'k2' });
+      const oldCanceled = await finished('CANCELED', CUTOFF - 1, { owner: 'bob' });
+      const recentDone = await finished('DONE', CUTOFF + 1, { upstreamJobId: '1002' });
+      const queued = (await store.insert(makeJob({ idempotencyKey: 'k3' }))).job;
+      const running = (await store.insert(makeJob({ status: 'WAIT', upstreamJobId: '1003' }))).job;
+
+      expect(await store.deleteFinished(CUTOFF, 2)).toEqual([oldFail.id, oldDone.id]);
+      expect(await store.deleteFinished(CUTOFF, 2)).toEqual([oldCanceled.id]);
+      expect(await store.deleteFinished(CUTOFF, 2)).toEqual([]);
+
+      for (const gone of [oldDone, oldFail, oldCanceled]) expect(await store.get(gone.id)).toBeUndefined();
+      expect(await store.getByIdempotencyKey('alice', 'k1')).toBeUndefined();
+      expect(await store.getByIdempotencyKey('alice', 'k2')).toBeUndefined();
+      expect(await store.getByUpstreamId('1001')).toBeUndefined();
+      expect(ids(await store.page({ limit: 10 }))).toEqual([running.id, queued.id, recentDone.id]);
+      expect(ids(await store.page({ limit: 10, owner: 'bob' }))).toEqual([]);
+      expect(ids(await store.page({ limit: 10, status: 'DONE' }))).toEqual([recentDone.id]);
+      expect(ids(await store.listByStatus(['DONE', 'FAIL', 'CANCELED']))).toEqual([recentDone.id]);
+      expect(await store.getByUpstreamId('1002')).toStrictEqual(recentDone);
+      expect(await store.getByIdempotencyKey('alice', 'k3')).toStrictEqual(queued);
+
+      // A deleted job's key and JobId are free again; seq keeps growing past every deleted job.
+      const again = await store.insert(makeJob({ idempotencyKey: 'k1' }));
+      expect(again.created).toBe(true);
+      expect(again.job.seq).toBeGreaterThan(running.seq);
+      const external = await store.insert(makeJob({ external: true, status: 'DONE', upstreamJobId: '1001' }));
+      expect(external.created).toBe(true);
+    });
+
+    it('counts a finished job without finishedAt from its last update, and never deletes unfinished jobs', async () => {
+      const { job } = await store.insert(makeJob());
+      const noFinish = (await store.transition(
+        job.id,
+        patch({ status: 'FAIL', finishedAt: undefined, updatedAt: CUTOFF - DAY }),
+      ))!.job;
+      const oldQueued = (await store.insert(makeJob({ submittedAt: CUTOFF - 50 * DAY }))).job;
+      const oldRunning = (await store.insert(makeJob({ status: 'RUN', upstreamJobId: '77' }))).job;
+      await store.transition(oldRunning.id, patch({ updatedAt: CUTOFF - 50 * DAY }));
+
+      expect(await store.deleteFinished(CUTOFF, 10)).toEqual([noFinish.id]);
+      expect(ids(await store.listByStatus(['QUEUED', 'RUN']))).toEqual([oldQueued.id, oldRunning.id]);
+    });
+
+    it('never reuses the seq of a deleted newest job', async () => {
+      await store.insert(makeJob());
+      const newest = await finished('CANCELED', CUTOFF - DAY);
+      expect(await store.deleteFinished(CUTOFF, 10)).toEqual([newest.id]);
+
+      const next = (await store.insert(makeJob())).job;
+      expect(next.seq).toBeGreaterThan(newest.seq);
+      expect(ids(await store.page({ limit: 10, beforeSeq: newest.seq + 1 }))).not.toContain(next.id);
+    });
+
+    it('follows a job that left the finished states (a late JobId) and came back', async () => {
+      const { job } = await store.insert(makeJob());
+      await store.transition(job.id, claimForSubmit(AT));
+      await store.transition(job.id, markOutcomeUnknown(AT, CUTOFF - 5 * DAY));
+      const res = { upstreamJobId: '5150', requestId: 'req', at: CUTOFF - 4 * DAY };
+      await store.transition(job.id, recordSubmitted(AT, res));
+      expect(await store.deleteFinished(CUTOFF, 10)).toEqual([]);
+      await store.transition(job.id, patch({ status: 'DONE', finishedAt: CUTOFF + DAY }));
+      expect(await store.deleteFinished(CUTOFF, 10)).toEqual([]);
+      expect(await store.deleteFinished(CUTOFF + 2 * DAY, 10)).toEqual([job.id]);
+    });
+
+    it('deletes a finished job together with any blobs it still had', async () => {
+      const { job } = await store.insert(makeJob({ inputBlobs: ['image'] }), { blobs: { image: 'aGk=' } });
+      await store.transition(job.id, cancelQueued(CUTOFF - DAY));
+      expect(await store.deleteFinished(CUTOFF, 10)).toEqual([job.id]);
+      expect(await store.getInputBlobs(job.id)).toStrictEqual({});
+      expect(await store.deleteOrphanBlobs(10)).toBe(0);
+    });
+
+    it('validates the limit', async () => {
+      await expect(store.deleteFinished(CUTOFF, -1)).rejects.toThrow(RangeError);
+      await expect(store.deleteOrphanBlobs(1.5)).rejects.toThrow(RangeError);
+      expect(await store.deleteFinished(CUTOFF, 0)).toEqual([]);
+    });
+  });
+
   it('answers ping and closes more than once', async () => {
     await expect(store.ping()).resolves.toBeUndefined();
     await store.close();
@@ -870,6 +1018,9 @@ describe('withStoreErrors', () => {
       page: fail,
       setQueueState: fail,
       queueStates: fail,
+      getInputBlobs: fail,
+      deleteFinished: fail,
+      deleteOrphanBlobs: fail,
       ping: fail,
       close: async () => {},
     };
@@ -885,6 +1036,9 @@ describe('withStoreErrors', () => {
     ['page', (s) => s.page({ limit: 1 })],
     ['setQueueState', (s) => s.setQueueState('PRO', undefined)],
     ['queueStates', (s) => s.queueStates()],
+    ['getInputBlobs', (s) => s.getInputBlobs('job_x')],
+    ['deleteFinished', (s) => s.deleteFinished(1, 10)],
+    ['deleteOrphanBlobs', (s) => s.deleteOrphanBlobs(10)],
     ['ping', (s) => s.ping()],
   ];
 
@@ -997,9 +1151,72 @@ describe('Redis job store', () => {
     const claimed = await store.transition(job.id, claimForSubmit(AT));
     expect(claimed?.job).toStrictEqual({ ...job, queueRound: undefined, submitAttemptAt: AT });
   });
+
+  it('leaves no key of a deleted job behind', async () => {
+    const redis = await connectTestRedis();
+    const keyPrefix = testKeyPrefix();
+    const store = createRedisJobStore({ redis, keyPrefix });
+    const before = new Set(await redis.keys(`${keyPrefix}*`));
+    const { job } = await store.insert(makeJob({ idempotencyKey: 'k', inputBlobs: ['image'] }), {
+      blobs: { image: 'aGk=' },
+    });
+    await store.transition(job.id, claimForSubmit(AT));
+    const res = { upstreamJobId: '8080', requestId: 'req', at: AT + 1 };
+    await store.transition(job.id, recordSubmitted(AT, res));
+    await store.transition(job.id, patch({ status: 'DONE', finishedAt: AT + 2 }));
+
+    expect(await store.deleteFinished(AT + 3, 10)).toEqual([job.id]);
+    // What stays is the store's own bookkeeping: counters, rounds, the marker of the finished index.
+    const left = (await redis.keys(`${keyPrefix}*`)).filter((key) => !before.has(key)).sort();
+    expect(left).toEqual(
+      ['finished:indexed', 'round:owner:PRO', 'round:served:PRO', 'seq'].map((k) => keyPrefix + k),
+    );
+    for (const hash of ['idem', 'upstream']) expect(await redis.hlen(`${keyPrefix}${hash}`)).toBe(0);
+  });
+
+  it('puts finished jobs written before the retention index into it, once', async () => {
+    const redis = await connectTestRedis();
+    const keyPrefix = testKeyPrefix();
+    const store = createRedisJobStore({ redis, keyPrefix });
+    // The finish time is read from the record text: text in the input that looks like it is not.
+    const { job: old } = await store.insert(makeJob({ input: { prompt: 'a ,"finishedAt":99999999999999' } }));
+    await store.transition(old.id, patch({ status: 'DONE', finishedAt: AT + 5, updatedAt: AT + 6 }));
+    const { job: noFinish } = await store.insert(makeJob());
+    await store.transition(
+      noFinish.id,
+      patch({ status: 'CANCELED', finishedAt: undefined, updatedAt: AT + 7 }),
+    );
+    const { job: queued } = await store.insert(makeJob());
+    // As an older version left them: no retention index at all.
+    await redis.del(`${keyPrefix}finished`);
+
+    expect(await store.deleteFinished(AT + 7, 10)).toEqual([old.id]);
+    expect(await redis.get(`${keyPrefix}finished:indexed`)).toBe('1');
+    expect(await store.deleteFinished(AT + 8, 10)).toEqual([noFinish.id]);
+    expect(ids(await store.page({ limit: 10 }))).toEqual([queued.id]);
+  });
+
+  it('deletes blobs no queued job holds, scanning a batch at a time', async () => {
+    const redis = await connectTestRedis();
+    const keyPrefix = testKeyPrefix();
+    const store = createRedisJobStore({ redis, keyPrefix });
+    const { job: queued } = await store.insert(makeJob({ inputBlobs: ['image'] }), {
+      blobs: { image: 'cQ==' },
+    });
+    const { job: running } = await store.insert(makeJob({ status: 'WAIT', upstreamJobId: '31' }));
+    await redis.hset(`${keyPrefix}blob:${running.id}`, 'image', 'cg==');
+    await redis.hset(`${keyPrefix}blob:${MISSING}`, 'image', 'bQ==');
+
+    let deleted = 0;
+    for (let i = 0; i < 20 && deleted < 2; i++) deleted += await store.deleteOrphanBlobs(1);
+    expect(deleted).toBe(2);
+    expect(await store.getInputBlobs(queued.id)).toStrictEqual({ image: 'cQ==' });
+    expect(await redis.exists(`${keyPrefix}blob:${running.id}`, `${keyPrefix}blob:${MISSING}`)).toBe(0);
+  });
 });
 
 describe('SQLite job store', () => {
+  const SCHEMA_VERSION = 5;
   let dir: string;
 
   beforeEach(() => {
@@ -1059,16 +1276,16 @@ describe('SQLite job store', () => {
     }
   });
 
-  it('records schema version 3 in WAL mode and refuses a database from a newer version', async () => {
+  it('records schema version 5 in WAL mode and refuses a database from a newer version', async () => {
     const path = join(dir, 'jobs.db');
     await createSqliteJobStore({ path }).close();
     const db = new Database(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    db.pragma('user_version = 4');
+    db.pragma('user_version = 6');
     db.close();
 
-    expect(() => createSqliteJobStore({ path })).toThrow(/schema version 4, newer than this gateway's 3/);
+    expect(() => createSqliteJobStore({ path })).toThrow(/schema version 6, newer than this gateway's 5/);
   });
 
   /** The jobs table as versions 1 and 2 wrote it. */
@@ -1138,7 +1355,9 @@ describe('SQLite job store', () => {
     ];
     writeOldRows(v1, rows);
     v1.close();
-    const decoded = rows.map((row): JobRecord => ({ ...row, queueRound: undefined }));
+    // Version 4 moves inline images out of records: a finished job keeps only the marker.
+    const decoded = rows.map((row): JobRecord => detachInputImages({ ...row, queueRound: undefined }).job);
+    expect(decoded[0]?.inputBlobs).toEqual(['view:1']);
 
     const store = createSqliteJobStore({ path });
     try {
@@ -1157,7 +1376,7 @@ describe('SQLite job store', () => {
     }
     const db = new Database(path);
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(3);
+      expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
       expect(() =>
         db
           .prepare(
@@ -1207,9 +1426,89 @@ describe('SQLite job store', () => {
     }
     const db = new Database(path);
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(3);
+      expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     } finally {
       db.close();
+    }
+  });
+
+  it('deletes blobs no queued job holds', async () => {
+    const path = join(dir, 'jobs.db');
+    const store = createSqliteJobStore({ path });
+    try {
+      const { job: queued } = await store.insert(makeJob({ inputBlobs: ['image'] }), {
+        blobs: { image: 'cQ==' },
+      });
+      const { job: running } = await store.insert(makeJob({ status: 'WAIT', upstreamJobId: '31' }));
+      const db = new Database(path);
+      const put = db.prepare('INSERT INTO job_blobs (job_id, part, data) VALUES (?, ?, ?)');
+      put.run(running.id, 'image', 'cg==');
+      put.run(MISSING, 'image', 'bQ==');
+      put.run(MISSING, 'view:0', 'bQ==');
+      db.close();
+
+      expect(await store.deleteOrphanBlobs(1)).toBe(1);
+      expect(await store.deleteOrphanBlobs(10)).toBe(1);
+      expect(await store.deleteOrphanBlobs(10)).toBe(0);
+      expect(await store.getInputBlobs(queued.id)).toStrictEqual({ image: 'cQ==' });
+      expect(await store.getInputBlobs(running.id)).toStrictEqual({});
+      expect(await store.getInputBlobs(MISSING)).toStrictEqual({});
+    } finally {
+      await store.close();
+    }
+  });
+
+  /** Version 3's step: fair-queue rounds and queue states. */
+  const V3_STEP = `
+    CREATE TABLE queue_rounds (kind TEXT NOT NULL, owner TEXT NOT NULL, last_round INTEGER NOT NULL,
+      PRIMARY KEY (kind, owner)) STRICT;
+    CREATE TABLE served_rounds (kind TEXT PRIMARY KEY, round INTEGER NOT NULL) STRICT;
+    CREATE TABLE queue_states (kind TEXT PRIMARY KEY, data TEXT NOT NULL) STRICT;
+  `;
+
+  it('migrates a version 3 file: inline images leave the records, queued jobs keep theirs as blobs, finished jobs can expire', async () => {
+    const path = join(dir, 'jobs.db');
+    const v3 = new Database(path);
+    v3.exec(V1_SCHEMA);
+    v3.exec(V2_STEP);
+    v3.exec(V3_STEP);
+    v3.pragma('user_version = 3');
+    const image = 'iVBORw0KGgoAAAANSUhEUg==';
+    const views = [
+      { viewType: 'left', imageBase64: 'UklGRg==' },
+      { viewType: 'back', imageUrl: 'https://x/b.png' },
+    ];
+    const queuedRow = { ...makeJob({ input: { imageBase64: image, multiViewImages: views } }), seq: 1 };
+    const doneRow = {
+      ...makeJob({ status: 'DONE', input: { imageBase64: image }, upstreamJobId: '42' }),
+      seq: 2,
+      finishedAt: AT,
+      updatedAt: AT,
+    };
+    const promptRow = { ...makeJob({ status: 'CANCELED', updatedAt: AT + 10 }), seq: 3 };
+    writeOldRows(v3, [queuedRow, doneRow, promptRow]);
+    v3.close();
+
+    const store = createSqliteJobStore({ path });
+    try {
+      const queued = await store.get(queuedRow.id);
+      expect(queued).toStrictEqual({
+        ...queuedRow,
+        queueRound: undefined,
+        input: { multiViewImages: [{ viewType: 'left' }, views[1]] },
+        inputBlobs: ['image', 'view:0'],
+      });
+      expect(await store.getInputBlobs(queuedRow.id)).toStrictEqual({ image, 'view:0': 'UklGRg==' });
+      const done = await store.get(doneRow.id);
+      expect(done).toMatchObject({ input: {}, inputBlobs: ['image'], status: 'DONE' });
+      expect(await store.getInputBlobs(doneRow.id)).toStrictEqual({});
+      expect(await store.get(promptRow.id)).toStrictEqual({ ...promptRow, queueRound: undefined });
+
+      expect(await store.deleteFinished(AT + 5, 10)).toEqual([doneRow.id]);
+      expect(await store.deleteFinished(AT + 11, 10)).toEqual([promptRow.id]);
+      expect((await store.insert(makeJob())).job.seq).toBe(4);
+    } finally {
+      await store.close();
     }
   });
 
