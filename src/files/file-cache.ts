@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -318,6 +319,7 @@ export function createFileCache(opts: FileCacheOptions): FileCache {
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
     let size = 0;
     let reserved = 0;
+    const sink = createWriteStream(tmp);
     try {
       await pipeline(
         res.body,
@@ -342,7 +344,7 @@ export function createFileCache(opts: FileCacheOptions): FileCache {
             cb(null, chunk);
           },
         }),
-        createWriteStream(tmp),
+        sink,
         { signal },
       );
       const meta: Meta = { size, upstreamContentType: res.contentType, expiresAt: source.expiresAt };
@@ -360,6 +362,9 @@ export function createFileCache(opts: FileCacheOptions): FileCache {
       await deletions();
       return entry;
     } catch (err) {
+      // A destroyed write stream may still be opening its file: wait until it is closed, or the
+      // part file would appear after it was removed.
+      if (!sink.closed) await once(sink, 'close').catch(() => undefined);
       await rm(tmp, { force: true });
       if (err instanceof UpstreamFileError || err instanceof FileCacheFullError) throw err;
       throw new UpstreamFileError('reading the file from upstream storage failed', 200, { cause: err });
