@@ -4,8 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { decodePng } from '../../src/simulator/files/png-decode.ts';
 import { listen, startTestGateway } from '../helpers/gateway.ts';
-import { decodePng } from '../helpers/png-decode.ts';
 import { startTestSimulator } from '../helpers/simulator.ts';
 
 /**
