@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DEFAULT_RESULT_FILE_HOSTS, isResultHostEntry } from './files/result-hosts.ts';
 import { DEFAULT_CORS_ORIGINS, isOriginEntry } from './http/origins.ts';
-import type { JobKindName } from './tencent/job-kinds.ts';
+import { JOB_KIND_NAMES, JOB_KINDS, type JobKindName } from './tencent/job-kinds.ts';
 
 /**
  * The only reader of the environment. Every variable is checked at once and every problem is
@@ -123,6 +123,20 @@ const keyList = z.string().refine((s) => s.split(',').every((p) => KEY_PAIR.test
   error: 'comma-separated name:key pairs, keys at least 8 characters without spaces, commas or colons',
 });
 
+type SlotVarName = `UPSTREAM_${JobKindName}_SLOTS`;
+
+/** `UPSTREAM_<KIND>_SLOTS` for every row of the job-kind table, defaulting to the row's slots. */
+const SLOT_VARS = Object.fromEntries(
+  JOB_KIND_NAMES.map((kind) => [
+    slotVar(kind),
+    { schema: int(1, 100), default: String(JOB_KINDS[kind].slots) },
+  ]),
+) as Record<SlotVarName, { schema: ReturnType<typeof int>; default: string }>;
+
+function slotVar(kind: JobKindName): SlotVarName {
+  return `UPSTREAM_${kind}_SLOTS`;
+}
+
 const RETENTION_DAYS = 'a whole number of days from 1 to 36500 (finished jobs older than that are deleted)';
 
 /** Each variable: its schema and default. '' counts as unset, as in most deployment tools. */
@@ -148,8 +162,7 @@ const VARS = {
     default: undefined,
   },
   UPSTREAM_QPS: { schema: int(1, 1000), default: '20' },
-  UPSTREAM_PRO_SLOTS: { schema: int(1, 100), default: '3' },
-  UPSTREAM_RAPID_SLOTS: { schema: int(1, 100), default: '1' },
+  ...SLOT_VARS,
   UPSTREAM_TIMEOUT_MS: { schema: int(100, 600_000), default: '30000' },
   GATEWAY_DB: { schema: z.string().min(1), default: './data/gateway.db' },
   REDIS_URL: {
@@ -305,7 +318,10 @@ export function loadConfig(env: Env = process.env): Config {
       service: v.HUNYUAN_SERVICE,
       credentials,
       qps: v.UPSTREAM_QPS,
-      slots: { PRO: v.UPSTREAM_PRO_SLOTS, RAPID: v.UPSTREAM_RAPID_SLOTS },
+      slots: Object.fromEntries(JOB_KIND_NAMES.map((kind) => [kind, v[slotVar(kind)]])) as Record<
+        JobKindName,
+        number
+      >,
       timeouts: {
         connectMs: Math.min(5000, totalMs),
         headersMs: Math.min(15000, totalMs),

@@ -19,8 +19,25 @@ export interface ResultFileRef {
 const PATH_RE = /^\/files\/(job_[A-Za-z0-9_-]{16})\/(\d{1,3})\/((?:model|preview)\.[a-z0-9]{1,8})$/;
 const EXT_RE = /\.([A-Za-z0-9]{1,8})$/;
 
-/** Tencent delivers OBJ as a zip (model, material and textures together). */
-const EXT_BY_TYPE: Readonly<Record<string, string>> = { GLB: 'glb', OBJ: 'zip' };
+/**
+ * The extension of each `File3D.Type` when the upstream URL has none (it usually has one, which
+ * wins: UV, part and topology results give a bare `.obj`). Tencent delivers a generated OBJ as a zip
+ * (model, material and textures together); IMAGE is a texture or render, PNG.
+ */
+const EXT_BY_TYPE: Readonly<Record<string, string>> = {
+  GLB: 'glb',
+  OBJ: 'zip',
+  POSTPROCESS_OBJ: 'obj',
+  ZIP: 'zip',
+  MTL: 'mtl',
+  FBX: 'fbx',
+  STL: 'stl',
+  USDZ: 'usdz',
+  GIF: 'gif',
+  MP4: 'mp4',
+  IMAGE: 'png',
+  TEXTURE_IMAGE: 'png',
+};
 
 /**
  * The only types the proxy serves (audit F9): 3D models, their zips, videos and raster images. Never
@@ -32,6 +49,7 @@ const MODEL_TYPES: Readonly<Record<string, string>> = {
   gltf: 'model/gltf+json',
   zip: 'application/zip',
   obj: 'model/obj',
+  mtl: 'model/mtl',
   stl: 'model/stl',
   usdz: 'model/vnd.usdz+zip',
   fbx: 'application/octet-stream',
@@ -59,7 +77,11 @@ export function resultFileName(file: ResultFile, role: FileRole): string | undef
     if (!file.previewImageUrl) return undefined;
     return `preview.${extOfUrl(file.previewImageUrl) ?? 'png'}`;
   }
-  const ext = extOfUrl(file.url) ?? EXT_BY_TYPE[file.type] ?? (file.type.toLowerCase() || 'bin');
+  const type = file.type.toUpperCase();
+  const ext =
+    extOfUrl(file.url) ??
+    (Object.hasOwn(EXT_BY_TYPE, type) ? EXT_BY_TYPE[type] : undefined) ??
+    (file.type.toLowerCase() || 'bin');
   return `model.${/^[a-z0-9]{1,8}$/.test(ext) ? ext : 'bin'}`;
 }
 

@@ -1,5 +1,19 @@
 import { resultFilePath } from '../files/result-paths.ts';
-import { hasInlineImage, type JobInput, type JobRecord, type ResultFile } from '../jobs/domain/job.ts';
+import {
+  hasInlineImage,
+  type JobInput,
+  type JobRecord,
+  type ModelFileInput,
+  type ResultFile,
+} from '../jobs/domain/job.ts';
+import {
+  CONVERT_FORMATS,
+  JOB_KIND_NAMES,
+  JOB_KINDS,
+  type JobKindName,
+  MOTION_TYPE_MAX,
+  MOTION_TYPE_MIN,
+} from '../tencent/job-kinds.ts';
 import type { Builder } from './builder.ts';
 
 /** A result file with what its gateway URL is made of. */
@@ -7,6 +21,35 @@ interface ResultFileView {
   jobId: string;
   index: number;
   file: ResultFile;
+}
+
+/** What each kind does; the action, slots and accepted model files come from the job-kind table. */
+const KIND_PURPOSE: Readonly<Record<JobKindName, string>> = {
+  PRO: 'Hunyuan 3D Pro: a model from a prompt or image(s)',
+  RAPID: 'Hunyuan 3D Rapid: a quicker model from a prompt or image',
+  PART: 'Splits a model into parts',
+  SMART_TOPOLOGY: 'Smart topology: a cleaner, lighter mesh; options faceLevel, polygonType',
+  UV: 'Unfolds UVs: the model with a UV layout and its texture image',
+  TEXTURE_EDIT: 'Re-textures a model from a prompt or an image',
+  CONVERT: 'Converts a model to another format; option format',
+  AUTO_RIGGING: 'Rigs a humanoid in T-pose, optionally with a preset motion; option motionType',
+};
+
+function kindDescription(kind: JobKindName): string {
+  const row = JOB_KINDS[kind];
+  const slots = `${row.slots} running job${row.slots === 1 ? '' : 's'} per account by default`;
+  const file = row.file
+    ? `; file ${row.file.required ? 'required' : 'optional'}: ${row.file.types.join(', ')}`
+    : '';
+  return `${KIND_PURPOSE[kind]} (${row.submitAction}; ${slots}${file}).`;
+}
+
+/** Which kinds take a model file, from the table. */
+function fileUse(): string {
+  const list = (required: boolean) =>
+    JOB_KIND_NAMES.filter((k) => JOB_KINDS[k].file?.required === required).join(', ');
+  const optional = list(false);
+  return `Required by ${list(true)}${optional ? `; optional for ${optional}` : ''}; refused by the others.`;
 }
 
 /** The Job object and the enums and inputs around it. Queries and mutations are in job.ts. */
@@ -38,10 +81,20 @@ export function addJobTypes(builder: Builder) {
     } as const,
   });
 
+  // One value per row of the job-kind table.
   const JobKind = builder.enumType('JobKind', {
+    description: 'What a job does: one Tencent action pair each.',
+    values: Object.fromEntries(
+      JOB_KIND_NAMES.map((kind) => [kind, { description: kindDescription(kind) }]),
+    ) as Record<JobKindName, { description: string }>,
+  });
+
+  const FaceLevel = builder.enumType('FaceLevel', {
+    description: 'SMART_TOPOLOGY: how far the mesh is reduced.',
     values: {
-      PRO: { description: 'Hunyuan 3D Pro (SubmitHunyuanTo3DProJob): 3 concurrent jobs per account.' },
-      RAPID: { description: 'Hunyuan 3D Rapid (SubmitHunyuanTo3DRapidJob): 1 concurrent job per account.' },
+      HIGH: { description: 'Most faces kept.' },
+      MEDIUM: {},
+      LOW: { description: 'Fewest faces.' },
     } as const,
   });
 
@@ -67,9 +120,14 @@ export function addJobTypes(builder: Builder) {
       'A file Tencent produced, served through the gateway (`/files/…`): fetched from Tencent once, then ' +
       "from the gateway's disk with CORS headers, until expiresAt (24 hours after submission).",
     fields: (t) => ({
-      type: t.string({ description: 'Format, e.g. GLB, OBJ.', resolve: (f) => f.file.type }),
+      type: t.string({
+        description:
+          'Format as Tencent names it: GLB, OBJ, FBX, STL, USDZ, GIF, MP4, MTL, IMAGE (a texture or render, PNG)…',
+        resolve: (f) => f.file.type,
+      }),
       url: t.string({
-        description: 'Download URL on this gateway (OBJ comes as a zip).',
+        description:
+          'Download URL on this gateway, served with its content type (OBJ comes as a zip with its material and textures).',
         resolve: (f, _a, ctx) => at(ctx.origin, resultFilePath(f.jobId, f.index, f.file, 'model') ?? ''),
       }),
       previewImageUrl: t.string({
@@ -79,6 +137,24 @@ export function addJobTypes(builder: Builder) {
           const path = resultFilePath(f.jobId, f.index, f.file, 'preview');
           return path === undefined ? null : at(ctx.origin, path);
         },
+      }),
+    }),
+  });
+
+  const ModelFile = builder.objectRef<ModelFileInput>('ModelFile').implement({
+    description: 'The input model of a post-processing job.',
+    fields: (t) => ({
+      url: t.string({
+        nullable: true,
+        description:
+          "The URL the client gave; null when the file came from a job (Tencent's storage URLs are not shown).",
+        resolve: (f) => (f.fromJob === undefined ? opt(f.url) : null),
+      }),
+      type: t.string({ nullable: true, description: 'GLB, OBJ, FBX…', resolve: (f) => opt(f.type) }),
+      fromJob: t.id({
+        nullable: true,
+        description: 'The finished job whose result file this is.',
+        resolve: (f) => opt(f.fromJob),
       }),
     }),
   });
@@ -185,6 +261,30 @@ export function addJobTypes(builder: Builder) {
       model: t.string({ nullable: true, resolve: (j) => opt(j.input.model) }),
       resultFormat: t.string({ nullable: true, resolve: (j) => opt(j.input.resultFormat) }),
       enableGeometry: t.boolean({ nullable: true, resolve: (j) => opt(j.input.enableGeometry) }),
+      file: t.field({
+        type: ModelFile,
+        nullable: true,
+        description: 'The model a post-processing job works on; null for PRO and RAPID.',
+        resolve: (j) => opt(j.input.file),
+      }),
+      faceLevel: t.field({ type: FaceLevel, nullable: true, resolve: (j) => opt(j.input.faceLevel) }),
+      format: t.string({
+        nullable: true,
+        description: 'CONVERT: the format asked for.',
+        resolve: (j) => opt(j.input.format),
+      }),
+      motionType: t.int({ nullable: true, resolve: (j) => opt(j.input.motionType) }),
+      enableStagedGeneration: t.boolean({
+        nullable: true,
+        resolve: (j) => opt(j.input.enableStagedGeneration),
+      }),
+      enablePostProcess: t.boolean({ nullable: true, resolve: (j) => opt(j.input.enablePostProcess) }),
+      partSegmentationInfo: t.string({
+        nullable: true,
+        description:
+          'PART: the segmentation data (JSON text) Tencent returned with the result, else the one submitted.',
+        resolve: (j) => opt(j.partSegmentationInfo ?? j.input.partSegmentationInfo),
+      }),
     }),
   });
 
@@ -199,25 +299,66 @@ export function addJobTypes(builder: Builder) {
     }),
   });
 
+  const ModelFileInput = builder.inputType('ModelFileInput', {
+    description:
+      'The model a post-processing kind works on: `url` and `type` of a model anywhere, or `fromJob`, a DONE ' +
+      "job whose result file of a type the kind accepts is used (Tencent gets that file's URL), or " +
+      '`fromStep` inside a pipeline.',
+    fields: (t) => ({
+      url: t.string({ description: 'http(s) URL of the model; with `type`.' }),
+      type: t.string({
+        description:
+          "The model's format (FBX, OBJ, GLB: see JobKind); with `fromJob`, picks that type among its results.",
+      }),
+      fromJob: t.id({
+        description:
+          'A DONE job of yours, not expired: its result file of a type the kind accepts (GLB first, then FBX, OBJ).',
+      }),
+      fromStep: t.int({ description: 'Inside a pipeline only: the 1-based index of an earlier step.' }),
+    }),
+  });
+
   const SubmitJobInput = builder.inputType('SubmitJobInput', {
-    description: 'Exactly one of prompt, imageUrl, imageBase64 (SKETCH may combine prompt and image).',
+    description:
+      'PRO and RAPID: exactly one of prompt, imageUrl, imageBase64 (SKETCH may combine prompt and image). ' +
+      "Other kinds: `file` and the kind's own options; TEXTURE_EDIT also exactly one of prompt or an image.",
     fields: (t) => ({
       kind: t.field({ type: JobKind, defaultValue: 'PRO' }),
       prompt: t.string({ description: 'Up to 1024 characters (200 for RAPID).' }),
       imageUrl: t.string(),
       imageBase64: t.string({
-        description: 'PNG, JPEG or WebP, each side 128–5000 px, at most 8 MB encoded.',
+        description:
+          'PNG, JPEG or WebP, each side 128–5000 px, at most 8 MB encoded (TEXTURE_EDIT: JPEG or PNG, 10 MB).',
       }),
       multiViewImages: t.field({ type: [ViewImageInput], description: 'Extra views of the object (PRO).' }),
       enablePBR: t.boolean(),
       faceCount: t.int({ description: '3000–1500000 (PRO); default 500000.' }),
       generateType: t.field({ type: GenerateType }),
-      polygonType: t.field({ type: PolygonType, description: 'Only with LOW_POLY.' }),
+      polygonType: t.field({
+        type: PolygonType,
+        description: 'PRO with LOW_POLY, and SMART_TOPOLOGY (default TRIANGLE).',
+      }),
       model: t.string({ description: 'PRO model version: 3.0 (default) or 3.1.' }),
       resultFormat: t.string({ description: 'RAPID only: OBJ, GLB, STL, USDZ, FBX, MP4, GIF.' }),
       enableGeometry: t.boolean({ description: 'RAPID only: untextured white model.' }),
+      file: t.field({
+        type: ModelFileInput,
+        description: `The input model. ${fileUse()}`,
+      }),
+      faceLevel: t.field({ type: FaceLevel, description: 'SMART_TOPOLOGY only.' }),
+      format: t.string({ description: `CONVERT only (required): ${CONVERT_FORMATS.join(', ')}.` }),
+      motionType: t.int({
+        description: `AUTO_RIGGING only: one of Tencent's preset motions, ${MOTION_TYPE_MIN}–${MOTION_TYPE_MAX}.`,
+      }),
+      partSegmentationInfo: t.string({
+        description: 'PART only: segmentation data (JSON text), e.g. edited from a staged job.',
+      }),
+      enableStagedGeneration: t.boolean({
+        description: 'PART only: answer the segmentation data first, to edit and resubmit.',
+      }),
+      enablePostProcess: t.boolean({ description: 'PART only: one merged model (costs more credits).' }),
     }),
   });
 
-  return { Job, JobStatus, JobKind, SubmitJobInput, ViewImageInput };
+  return { Job, JobStatus, JobKind, SubmitJobInput, ViewImageInput, ModelFileInput };
 }

@@ -125,16 +125,20 @@ export function addJobFields(builder: Builder) {
         idempotencyKey: t.arg.string({ description: 'Up to 200 characters, chosen by the client.' }),
       },
       resolve: async (_root, { input, idempotencyKey }, ctx) => {
-        const { kind, multiViewImages, ...rest } = input;
+        const { kind, multiViewImages, file, ...rest } = input;
         const jobInput: JobInput = compact({
           ...rest,
           multiViewImages: multiViewImages?.map((v) => compact(v)),
+          file: file
+            ? compact({ ...file, fromJob: file.fromJob == null ? null : String(file.fromJob) })
+            : null,
         }) as JobInput;
         if (idempotencyKey !== null && idempotencyKey !== undefined && idempotencyKey.length > 200) {
           throw new BadInputError('idempotencyKey', 'idempotencyKey must be at most 200 characters');
         }
         const job = await ctx.jobs.submit(kind ?? 'PRO', jobInput, {
           owner: ctx.viewer.name,
+          admin: ctx.viewer.admin,
           idempotencyKey: idempotencyKey ?? undefined,
           log: ctx.log,
         });

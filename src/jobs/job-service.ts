@@ -13,7 +13,8 @@ import {
 } from './domain/errors.ts';
 import {
   GATEWAY_ID_RE,
-  INPUT_FIELD_BY_TENCENT,
+  hashInput,
+  inputFieldOf,
   isUpstreamActive,
   type JobInput,
   type JobRecord,
@@ -23,6 +24,7 @@ import {
   toTencentRequest,
   UPSTREAM_ID_RE,
 } from './domain/job.ts';
+import { pickSourceFile } from './domain/model-file.ts';
 import { cancelQueued } from './domain/transitions.ts';
 import type { JobEvents } from './events/events.ts';
 import type { ExternalLookup } from './read/external-lookup.ts';
@@ -65,6 +67,8 @@ export interface JobViewer {
 
 export interface SubmitOptions {
   owner: string;
+  /** Admins may use any job's result as `file.fromJob`; others only their own. @default false */
+  admin?: boolean | undefined;
   idempotencyKey?: string | undefined;
   /** The request's logger (bound to its requestId). @default the service's */
   log?: Logger | undefined;
@@ -132,25 +136,84 @@ export function createJobService(deps: JobServiceDeps): JobService {
     const violations = checkSubmitRequest(JOB_KINDS[kind], toTencentRequest(kind, input));
     const first = violations[0];
     if (!first) return;
-    const [head = '', ...rest] = first.field.split('.');
-    const field = ['input', INPUT_FIELD_BY_TENCENT[head] ?? head, ...rest].join('.');
+    const field = inputFieldOf(first.field);
     throw new InvalidJobInputError(field, `${field}: ${first.message}`, first.tencentCode);
+  }
+
+  const badFile = (part: string, message: string) =>
+    new InvalidJobInputError(`input.file${part}`, `input.file${part}: ${message}`, undefined);
+
+  /** The job `file.fromJob` names, if the submitter may see it: known here (no upstream lookup). */
+  async function findSource(id: string, sopts: SubmitOptions): Promise<JobRecord | undefined> {
+    const job = GATEWAY_ID_RE.test(id)
+      ? await repo.get(id)
+      : UPSTREAM_ID_RE.test(id)
+        ? await repo.getByUpstreamId(id)
+        : undefined;
+    return job && (sopts.admin || job.owner === sopts.owner) ? job : undefined;
+  }
+
+  /**
+   * The input as it is stored: a `file.fromJob` replaced by that job's result file (its upstream URL
+   * and type, with `fromJob` kept), so the job is self-contained and Tencent gets the file's URL.
+   */
+  async function resolveFile(kind: JobKindName, input: JobInput, sopts: SubmitOptions): Promise<JobInput> {
+    const file = input.file;
+    if (file === undefined) return input;
+    if (file.fromStep !== undefined) {
+      throw badFile(
+        '.fromStep',
+        'names an earlier step of a pipeline and is only accepted in submitPipeline; use file.fromJob (a finished job) or file.url with file.type',
+      );
+    }
+    if (file.fromJob === undefined) {
+      if (file.url === undefined) throw badFile('', 'give url (with type) or fromJob');
+      return input;
+    }
+    if (file.url !== undefined) throw badFile('.url', 'give either fromJob or url with type, not both');
+    const row = JOB_KINDS[kind];
+    // A kind that takes no model file: validation refuses the field itself.
+    if (row.file === undefined) return input;
+    const source = await findSource(file.fromJob, sopts);
+    if (!source) {
+      // One answer for unknown jobs and other tenants' (like job(id)): nothing tells them apart.
+      throw badFile('.fromJob', `no job "${file.fromJob.slice(0, 80)}" of yours to take the model from`);
+    }
+    const pick = pickSourceFile(row, source, now(), file.type);
+    if (!pick.ok) throw badFile(pick.on === 'type' ? '.type' : '.fromJob', pick.message);
+    return { ...input, file: { fromJob: source.id, url: pick.file.url, type: pick.file.type } };
   }
 
   async function submit(kind: JobKindName, input: JobInput, sopts: SubmitOptions): Promise<JobRecord> {
     if (!accepting) throw new ShuttingDownError();
-    validate(kind, input);
-    const record = newJobRecord({
-      kind,
-      status: 'QUEUED',
-      input,
-      owner: sopts.owner,
-      idempotencyKey: sopts.idempotencyKey,
-      external: false,
-      upstreamJobId: undefined,
-      submittedAt: now(),
-      expiresAt: undefined,
-    });
+    let stored: JobInput;
+    try {
+      stored = await resolveFile(kind, input, sopts);
+    } catch (err) {
+      // A retry under a used key gets its job back, even once the source job's results have expired.
+      const prior =
+        err instanceof InvalidJobInputError && sopts.idempotencyKey !== undefined
+          ? await repo.store.getByIdempotencyKey(sopts.owner, sopts.idempotencyKey)
+          : undefined;
+      if (prior && prior.inputHash === hashInput(kind, input)) return prior;
+      throw err;
+    }
+    validate(kind, stored);
+    const record = newJobRecord(
+      {
+        kind,
+        status: 'QUEUED',
+        input: stored,
+        owner: sopts.owner,
+        idempotencyKey: sopts.idempotencyKey,
+        external: false,
+        upstreamJobId: undefined,
+        submittedAt: now(),
+        expiresAt: undefined,
+      },
+      // Idempotency compares what the client sent, not the URL it was resolved to.
+      { hashedInput: input },
+    );
     // The store looks the idempotency key up first, then applies the per-owner limit, atomically.
     const { job, created } = await repo.insert(record, { maxQueuedPerOwner: deps.maxQueuedPerOwner ?? 200 });
     if (!created) {

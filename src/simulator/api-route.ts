@@ -50,7 +50,7 @@ function required(req: IncomingMessage, name: string, parameter: string): string
   return value;
 }
 
-function dispatch(ctx: ApiContext, req: IncomingMessage, bytes: Buffer): Payload {
+async function dispatch(ctx: ApiContext, req: IncomingMessage, bytes: Buffer): Promise<Payload> {
   const contentType = header(req.headers, 'content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(contentType.trim())) {
     throw new SimulatorApiError(
@@ -139,7 +139,7 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
   if (decision.kind === 'error') return fail(new SimulatorApiError(decision.code));
   let payload: Payload;
   try {
-    payload = dispatch(ctx, req, bytes);
+    payload = await dispatch(ctx, req, bytes);
   } catch (err) {
     if (err instanceof SimulatorApiError) return fail(err);
     const message = err instanceof Error ? err.message : String(err);

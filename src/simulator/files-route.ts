@@ -2,28 +2,21 @@ import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { File3D } from '../tencent/types.ts';
 import type { Counters } from './counters.ts';
-import { encodeGlb } from './files/glb.ts';
-import { meshForPrompt } from './files/mesh.ts';
-import { renderPreview } from './files/png.ts';
 import { sendBody } from './http-io.ts';
+import type { InputStore } from './inputs.ts';
 import { finishedAt, type JobBook, type SimJob, statusAt } from './jobs.ts';
+import type { OwnFile } from './model-fetch.ts';
+import { buildOutput, type JobOutput } from './recipes.ts';
 
 /**
  * Result files, served by the simulator itself at URLs shaped like COS pre-signed URLs:
- * `/files/<jobId>/<token>/model.glb?expires=<unix s>&sig=<hmac>`. Files are generated on first
- * download from the job's prompt and cached per job; a bad or expired signature gets 403 with a
- * COS-style XML error.
+ * `/files/<jobId>/<token>/<name>?expires=<unix s>&sig=<hmac>`, where `<name>` is `model.<ext>`
+ * (glb, obj, fbx, stl, usdz, gif, mp4), `texture.png` (Type IMAGE) or `preview.png`. Files are made
+ * on first download by the kind's recipe (recipes.ts) from the job's seed or input model, and cached
+ * per job; a bad or expired signature gets 403 with a COS-style XML error.
  */
 
-const FILES = {
-  'model.glb': { contentType: 'model/gltf-binary' },
-  'preview.png': { contentType: 'image/png' },
-} as const;
-type FileName = keyof typeof FILES;
-
-const PATH_RE = /^\/files\/(\d{19})\/([0-9a-f]+)\/(model\.glb|preview\.png)$/;
-/** Light grey for untextured (Geometry) models, so they read as Tencent's "white model". */
-const WHITE_MODEL: [number, number, number] = [0.9, 0.9, 0.9];
+const PATH_RE = /^\/files\/(\d{19})\/([0-9a-f]+)\/([a-z]+\.[a-z0-9]+)$/;
 
 export interface FileStoreOptions {
   now: () => number;
@@ -32,7 +25,13 @@ export interface FileStoreOptions {
   baseUrl: () => string;
   /** HMAC key of the URL signatures; a restarted simulator passes its saved one. @default 32 random bytes */
   signingKey?: Buffer | undefined;
+  /** Where post-processing jobs' input models are kept. */
+  inputs?: InputStore | undefined;
 }
+
+type Lookup =
+  | { ok: true; bytes: Buffer; contentType: string }
+  | { ok: false; status: number; code: string; message: string };
 
 function xmlError(
   res: ServerResponse,
@@ -47,7 +46,7 @@ function xmlError(
 
 export class FileStore {
   readonly #key: Buffer;
-  readonly #cache = new Map<string, Partial<Record<FileName, Buffer>>>();
+  readonly #cache = new Map<string, JobOutput>();
   readonly #opts: FileStoreOptions;
 
   constructor(opts: FileStoreOptions) {
@@ -66,37 +65,86 @@ export class FileStore {
       .digest('hex');
   }
 
-  #url(job: SimJob, name: FileName): string {
+  #url(job: SimJob, name: string): string {
     const expires = Math.floor((finishedAt(job) + this.#opts.fileTtlMs) / 1000);
     const sig = this.#sign(job, name, expires);
     return `${this.#opts.baseUrl()}/files/${job.id}/${job.fileToken}/${name}?expires=${expires}&sig=${sig}`;
   }
 
+  /** The job's files, made by its kind's recipe on first use and cached. */
+  output(job: SimJob): JobOutput {
+    const hit = this.#cache.get(job.id);
+    if (hit) return hit;
+    const input = job.input ? this.#opts.inputs?.get(job.input.digest) : undefined;
+    const made = buildOutput(job, input);
+    this.#cache.set(job.id, made);
+    return made;
+  }
+
   /**
-   * `ResultFile3Ds` of a DONE job. Every kind gets one GLB with its preview: the simulator only
-   * produces GLB, so a Rapid job asking for OBJ/STL/… still gets Type `GLB` rather than a file
-   * whose bytes would not match its Type.
+   * `ResultFile3Ds` of a DONE job, in its recipe's order. Pro and Rapid get one GLB with its preview
+   * (the simulator only generates GLB, so a Rapid job asking for OBJ/STL/… still gets Type `GLB`
+   * rather than a file whose bytes would not match its Type); other kinds see recipes.ts.
    */
   resultFiles(job: SimJob): File3D[] {
-    return [
-      { Type: 'GLB', Url: this.#url(job, 'model.glb'), PreviewImageUrl: this.#url(job, 'preview.png') },
-    ];
+    return this.output(job).results.map((r) => ({
+      Type: r.type,
+      Url: this.#url(job, r.file),
+      ...(r.preview ? { PreviewImageUrl: this.#url(job, r.preview) } : {}),
+    }));
+  }
+
+  /** The URL of one of the job's files (the synchronous Convert3DFormat answers with one). */
+  fileUrl(job: SimJob, name: string): string {
+    return this.#url(job, name);
   }
 
   evict(jobIds: readonly string[]): void {
     for (const id of jobIds) this.#cache.delete(id);
   }
 
-  #bytes(job: SimJob, name: FileName): Buffer {
-    const cached = this.#cache.get(job.id) ?? {};
-    this.#cache.set(job.id, cached);
-    const hit = cached[name];
-    if (hit) return hit;
-    const mesh = meshForPrompt(job.seed, job.faceCount);
-    if (job.geometryOnly) mesh.color = WHITE_MODEL;
-    const bytes = name === 'model.glb' ? encodeGlb(mesh, { name: `hunyuan-${job.id}` }) : renderPreview(mesh);
-    cached[name] = bytes;
-    return bytes;
+  /** What a GET of `/files/...` would answer, without HTTP. */
+  #lookup(jobs: JobBook, pathname: string, query: URLSearchParams): Lookup {
+    const m = PATH_RE.exec(pathname);
+    const [, id, token, name] = m ?? [];
+    if (!id || !token || !name) {
+      return { ok: false, status: 404, code: 'NoSuchKey', message: 'The specified key does not exist.' };
+    }
+    const expires = Number(query.get('expires') ?? Number.NaN);
+    const given = Buffer.from(query.get('sig') ?? '', 'hex');
+    const expected = Buffer.from(this.#sign({ id, fileToken: token }, name, expires), 'hex');
+    if (!Number.isInteger(expires) || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      return {
+        ok: false,
+        status: 403,
+        code: 'SignatureDoesNotMatch',
+        message: 'The request signature we calculated does not match.',
+      };
+    }
+    if (this.#opts.now() / 1000 > expires) {
+      return { ok: false, status: 403, code: 'AccessDenied', message: 'Request has expired' };
+    }
+    const job = jobs.peek(id);
+    const file =
+      job && job.fileToken === token && statusAt(job, this.#opts.now()) === 'DONE'
+        ? this.output(job).files.get(name)
+        : undefined;
+    if (!file)
+      return { ok: false, status: 404, code: 'NoSuchKey', message: 'The specified key does not exist.' };
+    return { ok: true, bytes: file.bytes, contentType: file.contentType };
+  }
+
+  /**
+   * A model named by one of our own result URLs (whatever host it names): undefined when the URL is
+   * not one (no `/files/` path or a signature not ours), else its bytes or the HTTP error a download
+   * would get.
+   */
+  readOwn(jobs: JobBook, url: URL): OwnFile | undefined {
+    if (!PATH_RE.test(url.pathname)) return undefined;
+    const found = this.#lookup(jobs, url.pathname, url.searchParams);
+    if (found.ok) return { bytes: found.bytes };
+    if (found.code === 'SignatureDoesNotMatch') return undefined;
+    return { status: found.status, reason: `${found.code}: ${found.message}` };
   }
 
   handle(req: IncomingMessage, res: ServerResponse, jobs: JobBook, counters: Counters): void {
@@ -111,37 +159,13 @@ export class FileStore {
       );
       return;
     }
-    const m = PATH_RE.exec(url.pathname);
-    const [, id, token, rawName] = m ?? [];
-    if (!id || !token || !rawName) {
-      xmlError(res, 404, 'NoSuchKey', 'The specified key does not exist.', url.pathname);
+    const found = this.#lookup(jobs, url.pathname, url.searchParams);
+    if (!found.ok) {
+      xmlError(res, found.status, found.code, found.message, url.pathname);
       return;
     }
-    const name = rawName as FileName;
-    const expires = Number(url.searchParams.get('expires') ?? Number.NaN);
-    const given = Buffer.from(url.searchParams.get('sig') ?? '', 'hex');
-    const expected = Buffer.from(this.#sign({ id, fileToken: token }, name, expires), 'hex');
-    if (!Number.isInteger(expires) || given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      xmlError(
-        res,
-        403,
-        'SignatureDoesNotMatch',
-        'The request signature we calculated does not match.',
-        url.pathname,
-      );
-      return;
-    }
-    if (this.#opts.now() / 1000 > expires) {
-      xmlError(res, 403, 'AccessDenied', 'Request has expired', url.pathname);
-      return;
-    }
-    const job = jobs.peek(id);
-    if (!job || job.fileToken !== token || statusAt(job, this.#opts.now()) !== 'DONE') {
-      xmlError(res, 404, 'NoSuchKey', 'The specified key does not exist.', url.pathname);
-      return;
-    }
-    const bytes = this.#bytes(job, name);
+    const name = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
     if (req.method === 'GET') counters.fileDownload(name);
-    sendBody(res, 200, FILES[name].contentType, bytes, req.method === 'HEAD');
+    sendBody(res, 200, found.contentType, found.bytes, req.method === 'HEAD');
   }
 }

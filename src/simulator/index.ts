@@ -9,8 +9,8 @@ import { loadState, prepareStateDir, type SimulatorState, saveState } from './st
 
 /**
  * The local Tencent Hunyuan 3D API (API 3.0 over real HTTP): verifies TC3 signatures, enforces the
- * rate and slot limits, walks jobs WAIT → RUN → DONE/FAIL on its clock, serves GLB/PNG results and
- * injects faults on request. Embedded by the gateway when no credentials are set, by every test,
+ * rate and slot limits, walks jobs WAIT → RUN → DONE/FAIL on its clock, serves result files of
+ * every kind (recipes.ts: GLB, OBJ, FBX, STL, USDZ, GIF, MP4, PNG) and injects faults on request. Embedded by the gateway when no credentials are set, by every test,
  * and run alone by `npm run simulator` (main.ts).
  */
 
@@ -52,6 +52,7 @@ export interface StartSimulatorOptions extends SimulatorInit {
    * carry on, on the clock, with their JobIds, slots and result URLs, and the port it names is tried
    * first when `port` is 0), saved atomically before every Submit is answered. A file that cannot be
    * read is moved aside (`<file>.corrupt-<ms>`) with a warning, and the simulator starts empty.
+   * Post-processing jobs' input models are kept beside it, in `<file>.inputs/`.
    * @default undefined (everything in memory)
    */
   stateFile?: string | undefined;
@@ -111,6 +112,8 @@ export async function startSimulator(init: StartSimulatorOptions = {}): Promise<
     jobs: saved?.jobs,
     signingKey: saved?.signingKey,
     persist: stateFile === undefined ? undefined : persist,
+    // Input models of post-processing jobs, beside the state file (their results are made from them).
+    inputsDir: () => (statePath === undefined ? undefined : `${statePath}.inputs`),
   });
   // Back on the port of the last run, so the result URLs it handed out still reach us.
   const preferred = port === 0 && saved?.port !== undefined ? saved.port : port;

@@ -11,7 +11,9 @@ import type { TencentJobStatus } from '../tencent/types.ts';
  * - `[fail]` anywhere in the prompt: the job ends in FAIL with ErrorCode `FailedOperation.InnerError`
  *   and Tencent's message "服务内部错误，请重试。";
  * - `[fail:SomeCode]`, e.g. `[fail:FailedOperation.ServerError]`: FAIL with that ErrorCode.
- * The job walks WAIT and RUN as usual and fails when it would have finished.
+ * Kinds without a prompt (Part, topology, UV, convert, rigging) take the same marker anywhere in
+ * their model file's URL, e.g. `…/model.fbx?x=[fail]` (percent-encoded or not); the file is then not
+ * downloaded at all. The job walks WAIT and RUN as usual and fails when it would have finished.
  */
 export const FAIL_MARKER = '[fail]';
 export const FAIL_MARKER_PATTERN = /\[fail(?::([A-Za-z][A-Za-z0-9_.]*))?\]/;
@@ -32,9 +34,37 @@ export interface JobFailure {
 export function failureForPrompt(prompt: string | undefined): JobFailure | undefined {
   const m = prompt === undefined ? null : FAIL_MARKER_PATTERN.exec(prompt);
   if (!m) return undefined;
-  const code = m[1] ?? DEFAULT_FAIL_CODE;
-  return { code, message: FAIL_MESSAGES[code] ?? `Simulated failure ${code} requested by the prompt.` };
+  return failure(m);
 }
+
+/** The marker in a model file's URL, as sent or percent-decoded. */
+export function failureForUrl(url: string | undefined): JobFailure | undefined {
+  if (url === undefined) return undefined;
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    // A malformed escape: look at the URL as sent.
+  }
+  const m = FAIL_MARKER_PATTERN.exec(decoded) ?? FAIL_MARKER_PATTERN.exec(url);
+  return m ? failure(m) : undefined;
+}
+
+function failure(m: RegExpExecArray): JobFailure {
+  const code = m[1] ?? DEFAULT_FAIL_CODE;
+  return { code, message: FAIL_MESSAGES[code] ?? `Simulated failure ${code} requested by a [fail] marker.` };
+}
+
+/** The model a post-processing job read at submit, kept in the InputStore by its digest. */
+export interface JobInput {
+  /** sha256 of the bytes, hex. */
+  digest: string;
+  /** InputFile3D.Type as sent, upper case ('' for Convert3DFormat, which sends no type). */
+  type: string;
+}
+
+/** Recipe options taken from the Submit body (FaceLevel, Format, MotionType, EnablePostProcess…). */
+export type JobParams = Readonly<Record<string, string | number | boolean>>;
 
 export interface SimJob {
   /** 19-digit numeric string, first digit non-zero, like Tencent's. */
@@ -54,6 +84,12 @@ export interface SimJob {
   readonly failure: JobFailure | undefined;
   /** Unguessable path segment of the job's file URLs. */
   readonly fileToken: string;
+  /** Post-processing kinds: the input model (absent when the job fails without one). */
+  readonly input?: JobInput | undefined;
+  /** Post-processing kinds: the options their recipe reads. */
+  readonly params?: JobParams | undefined;
+  /** A synchronous Convert3DFormat result: finished at once, holds no slot, answers no Query. */
+  readonly sync?: boolean | undefined;
 }
 
 export type NewJob = Omit<SimJob, 'id' | 'fileToken'>;
@@ -144,7 +180,7 @@ export class JobBook {
   /** The job if it exists and is younger than jobTtlMs (what Query may answer about). */
   find(id: string): SimJob | undefined {
     const job = this.#jobs.get(id);
-    if (!job) return undefined;
+    if (!job || job.sync) return undefined;
     if (this.#opts.now() - job.submittedAt >= this.#opts.jobTtlMs) return undefined;
     return job;
   }
@@ -160,6 +196,7 @@ export class JobBook {
     let n = 0;
     for (const job of this.#jobs.values()) {
       if (
+        !job.sync &&
         job.secretId === secretId &&
         job.kind === kind &&
         now < finishedAt(job) + this.#opts.slotHoldAfterDoneMs
@@ -173,23 +210,26 @@ export class JobBook {
   running(kind: JobKindName): number {
     const now = this.#opts.now();
     let n = 0;
-    for (const job of this.#jobs.values()) if (job.kind === kind && now < finishedAt(job)) n++;
+    for (const job of this.#jobs.values()) if (!job.sync && job.kind === kind && now < finishedAt(job)) n++;
     return n;
   }
 
+  /** Jobs, without the records of synchronous conversions (they have no JobId a client knows). */
   list(): JobView[] {
     const now = this.#opts.now();
-    return [...this.#jobs.values()].map((job) => ({
-      id: job.id,
-      kind: job.kind,
-      secretId: job.secretId,
-      status: statusAt(job, now),
-      prompt: job.prompt,
-      seed: job.seed,
-      submittedAt: job.submittedAt,
-      finishedAt: finishedAt(job),
-      errorCode: statusAt(job, now) === 'FAIL' ? (job.failure?.code ?? '') : '',
-    }));
+    return [...this.#jobs.values()]
+      .filter((job) => !job.sync)
+      .map((job) => ({
+        id: job.id,
+        kind: job.kind,
+        secretId: job.secretId,
+        status: statusAt(job, now),
+        prompt: job.prompt,
+        seed: job.seed,
+        submittedAt: job.submittedAt,
+        finishedAt: finishedAt(job),
+        errorCode: statusAt(job, now) === 'FAIL' ? (job.failure?.code ?? '') : '',
+      }));
   }
 
   /** Forgets expired jobs; returns their ids so cached files can go too. */

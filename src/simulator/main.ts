@@ -54,7 +54,12 @@ if (credential) {
   console.log(`  TENCENTCLOUD_SECRET_KEY=${DEV_SECRET_KEY}`);
 }
 console.log(`Point the gateway at it with HUNYUAN_ENDPOINT=${simulator.url}`);
-console.log(`Prompts containing ${FAIL_MARKER} or [fail:SomeCode] produce failing jobs.`);
+console.log(
+  `Prompts (or, for kinds without one, model file URLs) containing ${FAIL_MARKER} or [fail:SomeCode] produce failing jobs.`,
+);
+console.log(
+  "Post-processing jobs read their model from this simulator's result URLs or from loopback hosts only.",
+);
 console.log(`Control routes: ${CONTROL_ROUTES.join(', ')}`);
 
 let stopping = false;

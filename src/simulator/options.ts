@@ -1,4 +1,4 @@
-import { JOB_KIND_NAMES, type JobKindName } from '../tencent/job-kinds.ts';
+import { JOB_KIND_NAMES, JOB_KINDS, type JobKindName } from '../tencent/job-kinds.ts';
 import { type FaultSpec, parseFaultSpec } from './faults.ts';
 
 /**
@@ -32,11 +32,15 @@ export interface SimulatorOptions {
   now: () => number;
   /** Source of randomness in [0, 1) for fault rates and latency jitter. @default Math.random */
   random: () => number;
-  /** Phase durations per job kind. @default { PRO: { waitMs: 1000, runMs: 4000 }, RAPID: { waitMs: 500, runMs: 2000 } } */
+  /**
+   * Phase durations per job kind. @default PRO 1000 + 4000 ms, RAPID 500 + 2000, PART 500 + 2500,
+   * SMART_TOPOLOGY 500 + 1500, UV 500 + 1500, TEXTURE_EDIT 500 + 2500, CONVERT 200 + 800,
+   * AUTO_RIGGING 500 + 2500
+   */
   durations: Readonly<Record<JobKindName, PhaseDurations>>;
   /** Requests per account and action in any sliding 1-second window. @default 20 */
   ratePerSecond: number;
-  /** Jobs per account and kind that may occupy a slot at once. @default { PRO: 3, RAPID: 1 } */
+  /** Jobs per account and kind that may occupy a slot at once. @default each kind's `slots` in JOB_KINDS (PRO 3, every other kind 1) */
   slots: Readonly<Record<JobKindName, number>>;
   /**
    * A finished job keeps its slot this long after DONE/FAIL; Tencent was seen holding a slot ~30 s
@@ -55,6 +59,13 @@ export interface SimulatorOptions {
   publicUrl: string | undefined;
   /** Faults active from the start; change them later with `simulator.faults`. @default {} */
   faults: FaultSpec;
+  /**
+   * Largest model file a post-processing Submit may name, in bytes; the kind's own Tencent limit
+   * (200 MB, 60 MB for rigging) applies when smaller. Larger files fail the job. @default 33_554_432 (32 MB)
+   */
+  modelMaxBytes: number;
+  /** A model download (from a loopback host) that takes longer fails the job. @default 10_000 */
+  modelFetchTimeoutMs: number;
 }
 
 /** What `startSimulator` accepts: any subset, with durations and slots settable per kind. */
@@ -66,8 +77,13 @@ export type SimulatorInit = Partial<Omit<SimulatorOptions, 'durations' | 'slots'
 const DEFAULT_DURATIONS: Readonly<Record<JobKindName, PhaseDurations>> = {
   PRO: { waitMs: 1000, runMs: 4000 },
   RAPID: { waitMs: 500, runMs: 2000 },
+  PART: { waitMs: 500, runMs: 2500 },
+  SMART_TOPOLOGY: { waitMs: 500, runMs: 1500 },
+  UV: { waitMs: 500, runMs: 1500 },
+  TEXTURE_EDIT: { waitMs: 500, runMs: 2500 },
+  CONVERT: { waitMs: 200, runMs: 800 },
+  AUTO_RIGGING: { waitMs: 500, runMs: 2500 },
 };
-const DEFAULT_SLOTS: Readonly<Record<JobKindName, number>> = { PRO: 3, RAPID: 1 };
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function nonNegative(name: string, value: number, integer = false): number {
@@ -103,7 +119,7 @@ export function resolveOptions(init: SimulatorInit = {}): SimulatorOptions {
       waitMs: nonNegative(`durations.${kind}.waitMs`, d.waitMs),
       runMs: nonNegative(`durations.${kind}.runMs`, d.runMs),
     };
-    slots[kind] = nonNegative(`slots.${kind}`, init.slots?.[kind] ?? DEFAULT_SLOTS[kind], true);
+    slots[kind] = nonNegative(`slots.${kind}`, init.slots?.[kind] ?? JOB_KINDS[kind].slots, true);
   }
   const credentials = init.credentials ?? [{ secretId: DEV_SECRET_ID, secretKey: DEV_SECRET_KEY }];
   if (credentials.length === 0 || credentials.some((c) => !c.secretId || !c.secretKey)) {
@@ -128,5 +144,7 @@ export function resolveOptions(init: SimulatorInit = {}): SimulatorOptions {
     maxSkewSeconds: nonNegative('maxSkewSeconds', init.maxSkewSeconds ?? 300),
     publicUrl: resolvePublicUrl(init.publicUrl),
     faults: parseFaultSpec(init.faults ?? {}),
+    modelMaxBytes: nonNegative('modelMaxBytes', init.modelMaxBytes ?? 32 * 1024 * 1024, true),
+    modelFetchTimeoutMs: nonNegative('modelFetchTimeoutMs', init.modelFetchTimeoutMs ?? 10_000),
   };
 }

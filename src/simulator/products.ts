@@ -1,4 +1,4 @@
-import { JOB_KINDS, type JobKind, type JobKindName } from '../tencent/job-kinds.ts';
+import { CONVERT_SYNC_ACTION, JOB_KINDS, type JobKind, type JobKindName } from '../tencent/job-kinds.ts';
 import { SimulatorApiError } from './api-error.ts';
 
 /** The host/version pairs that carry 3D actions, and the retired ones (hunyuan-api.md §1). */
@@ -10,6 +10,8 @@ export interface Product {
   readonly service: string;
   readonly regions: readonly string[];
   readonly kinds: readonly JobKindName[];
+  /** Whether the synchronous `Convert3DFormat` is served here. */
+  readonly convertSync: boolean;
   /** Default language of messages when X-TC-Language is absent. */
   readonly language: 'zh-CN' | 'en-US';
   /** Chosen when the Host header is not a Tencent host (127.0.0.1:PORT, localhost…). */
@@ -26,7 +28,8 @@ export const PRODUCTS: readonly Product[] = [
     version: '2023-09-01',
     service: 'hunyuan',
     regions: INTL_REGIONS,
-    kinds: ['PRO', 'RAPID'],
+    kinds: ['PRO', 'RAPID', 'PART', 'SMART_TOPOLOGY', 'UV', 'TEXTURE_EDIT', 'CONVERT', 'AUTO_RIGGING'],
+    convertSync: true,
     language: 'en-US',
     localDefault: true,
   },
@@ -37,6 +40,7 @@ export const PRODUCTS: readonly Product[] = [
     service: 'ai3d',
     regions: INTL_REGIONS,
     kinds: ['PRO'],
+    convertSync: false,
     language: 'en-US',
     localDefault: false,
   },
@@ -46,7 +50,9 @@ export const PRODUCTS: readonly Product[] = [
     version: '2025-05-13',
     service: 'ai3d',
     regions: CHINA_REGIONS,
+    // Its Part, UV, ReduceFace, TextureTo3D, Motion, Profile, AutoRigging and Convert3DFormat come later.
     kinds: ['PRO', 'RAPID'],
+    convertSync: false,
     language: 'zh-CN',
     localDefault: true,
   },
@@ -58,6 +64,7 @@ export const PRODUCTS: readonly Product[] = [
     service: 'hunyuan',
     regions: CHINA_REGIONS,
     kinds: [],
+    convertSync: false,
     language: 'zh-CN',
     localDefault: false,
   },
@@ -106,9 +113,12 @@ function pickVersion(candidates: readonly Product[], version: string): Product {
   );
 }
 
-export type ActionRoute = { op: 'submit' | 'query'; kind: JobKind };
+/** `convert` is the synchronous Convert3DFormat, which produces a CONVERT result without a job. */
+export type ActionRoute = { op: 'submit' | 'query' | 'convert'; kind: JobKind };
 
 export function routeAction(product: Product, action: string): ActionRoute {
+  if (product.convertSync && action === CONVERT_SYNC_ACTION)
+    return { op: 'convert', kind: JOB_KINDS.CONVERT };
   for (const name of product.kinds) {
     const kind = JOB_KINDS[name];
     if (kind.submitAction === action) return { op: 'submit', kind };

@@ -6,6 +6,7 @@ import { Counters } from './counters.ts';
 import { FaultController } from './faults.ts';
 import { FileStore } from './files-route.ts';
 import { sendBody } from './http-io.ts';
+import { InputStore } from './inputs.ts';
 import { JobBook, type SimJob } from './jobs.ts';
 import { RateLimiter } from './limits.ts';
 import type { SimulatorOptions } from './options.ts';
@@ -24,6 +25,8 @@ export interface SimulatorRestore {
   signingKey?: Buffer | undefined;
   /** Saves the state; called before a Submit is answered. Throws when it cannot. */
   persist?: (() => void) | undefined;
+  /** Directory of the input models post-processing jobs were given (beside the state file). */
+  inputsDir?: (() => string | undefined) | undefined;
 }
 
 export function createSimulatorServer(
@@ -39,14 +42,17 @@ export function createSimulatorServer(
   };
   const jobs = new JobBook(options);
   if (restore.jobs) jobs.restore(restore.jobs);
+  const inputs = new InputStore(restore.inputsDir);
   const ctx: ApiContext = {
     options,
     jobs,
+    inputs,
     files: new FileStore({
       now: options.now,
       fileTtlMs: options.fileTtlMs,
       baseUrl,
       signingKey: restore.signingKey,
+      inputs,
     }),
     persist: restore.persist,
     counters: new Counters(),

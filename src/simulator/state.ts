@@ -10,6 +10,9 @@ import type { SimJob } from './jobs.ts';
  * clock, so a job keeps walking WAIT → RUN → DONE and keeps its slot), the key result URLs are signed
  * with, and the port it listened on (so those URLs keep pointing at it).
  *
+ * Post-processing jobs name their input model by digest; the bytes live beside this file, in
+ * `<stateFile>.inputs/` (inputs.ts), since result files are made from them on download.
+ *
  * Written whole on every change, to a temporary file in the same directory and then renamed over the
  * old one, so a reader sees the old state or the new one, never half of either. No fsync: the write
  * survives the process being killed (kill -9), as the gateway's SQLite at `synchronous = NORMAL`
@@ -44,6 +47,9 @@ const jobSchema = z.object({
   geometryOnly: z.boolean(),
   failure: z.object({ code: z.string(), message: z.string() }).optional(),
   fileToken: z.string().regex(/^[0-9a-f]{8,}$/),
+  input: z.object({ digest: z.string().regex(/^[0-9a-f]{64}$/), type: z.string() }).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  sync: z.boolean().optional(),
 });
 
 const stateSchema = z.object({
@@ -80,6 +86,9 @@ function parseState(text: string): SimulatorState {
         geometryOnly: j.geometryOnly,
         failure: j.failure,
         fileToken: j.fileToken,
+        ...(j.input ? { input: j.input } : {}),
+        ...(j.params ? { params: j.params } : {}),
+        ...(j.sync ? { sync: true } : {}),
       }),
     ),
   };

@@ -11,6 +11,7 @@ import type { JobKind } from './job-kinds.ts';
 import { sign3 } from './sign.ts';
 import type {
   QueryJobResponse,
+  QueryPartJobResponse,
   SubmitJobRequest,
   SubmitJobResponse,
   TencentEnvelope,
@@ -443,6 +444,10 @@ function checkSubmitResponse(action: string, res: SubmitJobResponse): SubmitJobR
   return { JobId: res.JobId, RequestId: res.RequestId };
 }
 
+function partsOf(res: QueryJobResponse): unknown {
+  return (res as QueryPartJobResponse).PartSegmentationInfo;
+}
+
 function checkQueryResponse(action: string, res: QueryJobResponse, scrub: Scrub): QueryJobResponse {
   if (!STATUSES.has(res.Status)) {
     throw new UpstreamTransportError(
@@ -465,6 +470,8 @@ function checkQueryResponse(action: string, res: QueryJobResponse, scrub: Scrub)
       ...(typeof f.Url === 'string' ? { Url: f.Url } : {}),
       ...(typeof f.PreviewImageUrl === 'string' ? { PreviewImageUrl: f.PreviewImageUrl } : {}),
     })),
+    // QueryHunyuan3DPartJob's segmentation data (JSON text, hunyuan-api.md §2.5), kept as Tencent sent it.
+    ...(typeof partsOf(res) === 'string' ? { PartSegmentationInfo: partsOf(res) } : {}),
     RequestId: res.RequestId,
   };
 }

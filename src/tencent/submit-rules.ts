@@ -1,23 +1,36 @@
 import { decodeBase64Strict, readImageInfo } from './image-info.ts';
 import {
+  CONVERT_FORMATS,
+  CONVERT_SYNC_ACTION,
+  CONVERT_SYNC_FIELDS,
   FACE_COUNT_MAX,
   FACE_COUNT_MIN,
+  FACE_LEVELS,
   GENERATE_TYPES,
   IMAGE_SIDE_MAX,
   IMAGE_SIDE_MIN,
   type JobKind,
+  MOTION_TYPE_MAX,
+  MOTION_TYPE_MIN,
+  type ModelFileSpec,
   MULTI_VIEW_MAX_BYTES,
   POLYGON_TYPES,
   PRO_MODELS,
   RAPID_RESULT_FORMATS,
+  TEXTURE_IMAGE_SIDE_MAX,
+  TEXTURE_IMAGE_SIDE_MIN,
   VIEW_TYPES_30,
   VIEW_TYPES_31,
 } from './job-kinds.ts';
 
 /**
- * Pure validation of a Tencent-shaped Submit body (intl hunyuan 2023-09-01, hunyuan-api.md §2.2, §2.4).
+ * Pure validation of a Tencent-shaped Submit body (intl hunyuan 2023-09-01, hunyuan-api.md §2.2–§2.10).
  * The simulator answers with the first violation; the gateway runs the same rules before it stores a
  * job, so a request the simulator would reject never takes a queue place or an upstream slot.
+ *
+ * Only what Tencent can tell from the request itself is checked here (fields, types, enums, sizes,
+ * URL schemes). Whether a model file can be downloaded and read is found out by the job: Tencent
+ * answers the Submit with a JobId and the job ends in FAIL (the simulator does the same).
  */
 export interface RuleViolation {
   /** Tencent's dotted parameter path, e.g. `FaceCount` or `MultiViewImages.1.ViewType`. */
@@ -26,7 +39,7 @@ export interface RuleViolation {
   message: string;
 }
 
-type JsonType = 'string' | 'boolean' | 'integer' | 'array';
+type JsonType = 'string' | 'boolean' | 'integer' | 'array' | 'object';
 
 const FIELD_TYPES: Readonly<Record<string, JsonType>> = {
   Model: 'string',
@@ -40,7 +53,27 @@ const FIELD_TYPES: Readonly<Record<string, JsonType>> = {
   PolygonType: 'string',
   ResultFormat: 'string',
   EnableGeometry: 'boolean',
+  // Post-processing kinds.
+  File: 'object',
+  File3D: 'object',
+  Image: 'object',
+  PartSegmentationInfo: 'string',
+  EnableStagedGeneration: 'boolean',
+  EnablePostProcess: 'boolean',
+  FaceLevel: 'string',
+  Format: 'string',
+  MotionType: 'integer',
 };
+
+/** Enumerated fields of the post-processing kinds; values are case-sensitive, as in Tencent's docs. */
+const FIELD_ENUMS: Readonly<Record<string, readonly string[]>> = {
+  FaceLevel: FACE_LEVELS,
+  PolygonType: POLYGON_TYPES,
+  Format: CONVERT_FORMATS,
+};
+
+const MODEL_FILE_FIELDS = ['Url', 'Type'] as const;
+const IMAGE_INFO_FIELDS = ['Base64', 'Url'] as const;
 
 const VIEW_FIELDS = ['ViewType', 'ViewImageUrl', 'ViewImageBase64'] as const;
 /** Multi-view images must be JPG or PNG (Pro request doc); the main image may also be WebP. */
@@ -58,11 +91,13 @@ function hasType(value: unknown, type: JsonType): boolean {
       return typeof value === 'number' && Number.isInteger(value);
     case 'array':
       return Array.isArray(value);
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
   }
 }
 
 function typeName(type: JsonType): string {
-  return type === 'array' ? 'an array' : type === 'integer' ? 'an integer' : `a ${type}`;
+  return type === 'array' ? 'an array' : type === 'integer' || type === 'object' ? `an ${type}` : `a ${type}`;
 }
 
 function rule(tencentCode: RuleViolation['tencentCode'], field: string, message: string): RuleViolation {
@@ -71,6 +106,10 @@ function rule(tencentCode: RuleViolation['tencentCode'], field: string, message:
 
 function invalid(field: string, message: string): RuleViolation {
   return rule('InvalidParameterValue', field, message);
+}
+
+function missing(field: string, message = `The request is missing a required parameter \`${field}\`.`) {
+  return rule('MissingParameter', field, message);
 }
 
 function checkImageUrl(field: string, url: string): RuleViolation[] {
@@ -84,11 +123,17 @@ function checkImageUrl(field: string, url: string): RuleViolation[] {
   return [invalid(field, `The value of parameter \`${field}\` must be an http or https URL.`)];
 }
 
+interface SideLimits {
+  min: number;
+  max: number;
+}
+
 function checkImageBase64(
   field: string,
   encoded: string,
   maxBytes: number,
   formats: readonly string[],
+  sides: SideLimits = { min: IMAGE_SIDE_MIN, max: IMAGE_SIDE_MAX },
 ): RuleViolation[] {
   if (encoded.length > maxBytes) {
     return [
@@ -104,9 +149,8 @@ function checkImageBase64(
   if (info === undefined || !formats.includes(info.format)) {
     return [invalid(field, `The value of parameter \`${field}\` must be an image in one of: ${names}.`)];
   }
-  const sides = [info.width, info.height];
-  if (sides.some((s) => s < IMAGE_SIDE_MIN || s > IMAGE_SIDE_MAX)) {
-    const range = `each side must be between ${IMAGE_SIDE_MIN} and ${IMAGE_SIDE_MAX} px`;
+  if ([info.width, info.height].some((s) => s < sides.min || s > sides.max)) {
+    const range = `each side must be between ${sides.min} and ${sides.max} px`;
     return [
       invalid(field, `The image in parameter \`${field}\` is ${info.width}x${info.height} px; ${range}.`),
     ];
@@ -282,11 +326,152 @@ function checkRapidOptions(body: Record<string, unknown>): RuleViolation[] {
   return out;
 }
 
+/**
+ * An object field's members: undeclared ones are `UnknownParameter`, non-strings `InvalidParameter`
+ * (every member of InputFile3D and ImageInfo is a string).
+ */
+function checkMembers(at: string, value: object, members: readonly string[], out: RuleViolation[]): void {
+  for (const [key, member] of Object.entries(value)) {
+    if (member === undefined) continue;
+    const field = `${at}.${key}`;
+    if (!members.includes(key)) {
+      const accepted = `\`${at}\` accepts: ${list(members)}.`;
+      out.push(rule('UnknownParameter', field, `The parameter \`${field}\` is not recognized. ${accepted}`));
+    } else if (typeof member !== 'string') {
+      out.push(rule('InvalidParameter', field, `The parameter \`${field}\` must be a string.`));
+    }
+  }
+}
+
+/** The InputFile3D `{ Url, Type }` of a post-processing kind; Type is matched case-insensitively. */
+function checkModelFile(spec: ModelFileSpec, value: unknown): RuleViolation[] {
+  const at = spec.field;
+  if (value === undefined) return spec.required ? [missing(at)] : [];
+  const out: RuleViolation[] = [];
+  checkMembers(at, value as object, MODEL_FILE_FIELDS, out);
+  const { Url: url, Type: type } = value as Record<string, unknown>;
+  if (url === undefined) out.push(missing(`${at}.Url`));
+  if (type === undefined) out.push(missing(`${at}.Type`));
+  if (typeof type === 'string' && !spec.types.includes(type.toUpperCase())) {
+    out.push(
+      invalid(
+        `${at}.Type`,
+        `The value of parameter \`${at}.Type\` must be one of ${list(spec.types)} (received \`${type}\`).`,
+      ),
+    );
+  }
+  if (typeof url === 'string') out.push(...checkImageUrl(`${at}.Url`, url));
+  return out;
+}
+
+const ONE_TEXTURE_INPUT = 'One of the parameters `Image` or `Prompt` is required.';
+const TEXTURE_BOTH = 'The parameters `Image` and `Prompt` cannot be used together.';
+const PBR_NEEDS_PROMPT = 'The parameter `EnablePBR` is only accepted together with `Prompt`.';
+
+/** TextureEdit's reference: exactly one of Image / Prompt; EnablePBR only with Prompt. */
+function checkTextureInputs(kind: JobKind, body: Record<string, unknown>): RuleViolation[] {
+  const out: RuleViolation[] = [];
+  const hasPrompt = body.Prompt !== undefined;
+  const image = body.Image;
+  if (!hasPrompt && image === undefined) out.push(missing('Prompt', ONE_TEXTURE_INPUT));
+  if (hasPrompt && image !== undefined) out.push(invalid('Prompt', TEXTURE_BOTH));
+  if (body.EnablePBR === true && !hasPrompt) out.push(invalid('EnablePBR', PBR_NEEDS_PROMPT));
+  if (typeof body.Prompt === 'string') out.push(...checkPrompt(kind, body.Prompt));
+  if (typeof image === 'object' && image !== null) {
+    checkMembers('Image', image, IMAGE_INFO_FIELDS, out);
+    const { Base64: b64, Url: url } = image as Record<string, unknown>;
+    if (b64 === undefined && url === undefined) {
+      out.push(missing('Image.Url', 'One of the parameters `Image.Url` or `Image.Base64` is required.'));
+    }
+    if (typeof url === 'string') out.push(...checkImageUrl('Image.Url', url));
+    if (typeof b64 === 'string') {
+      const sides = { min: TEXTURE_IMAGE_SIDE_MIN, max: TEXTURE_IMAGE_SIDE_MAX };
+      out.push(...checkImageBase64('Image.Base64', b64, kind.imageBase64MaxBytes, ['png', 'jpeg'], sides));
+    }
+  }
+  return out;
+}
+
+/** `{"<mesh>_part_1": {"face_ids": [1, 2, 3], "color": "#FF805C"}, …}` as JSON text. */
+export function parsePartSegmentation(
+  text: string,
+): Record<string, { face_ids: number[]; color?: string }> | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return 'is not valid JSON';
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'must be a JSON object';
+  if (Object.keys(value).length === 0) return 'must name at least one part';
+  for (const [name, part] of Object.entries(value)) {
+    if (typeof part !== 'object' || part === null || Array.isArray(part)) {
+      return `has a part \`${name}\` that is not an object`;
+    }
+    const { face_ids: ids, color } = part as Record<string, unknown>;
+    if (!Array.isArray(ids) || !ids.every((id) => Number.isInteger(id) && (id as number) >= 0)) {
+      return `has a part \`${name}\` whose \`face_ids\` is not an array of face indices`;
+    }
+    if (color !== undefined && (typeof color !== 'string' || !/^#[0-9A-Fa-f]{6}$/.test(color))) {
+      return `has a part \`${name}\` whose \`color\` is not \`#RRGGBB\``;
+    }
+  }
+  return value as Record<string, { face_ids: number[]; color?: string }>;
+}
+
+/** Every kind that takes a model file: the file, required fields, enums, MotionType, segmentation. */
+function checkPostProcess(
+  kind: JobKind,
+  spec: ModelFileSpec,
+  body: Record<string, unknown>,
+): RuleViolation[] {
+  const out = checkModelFile(spec, body[spec.field]);
+  for (const field of kind.requiredFields ?? []) if (body[field] === undefined) out.push(missing(field));
+  for (const [field, allowed] of Object.entries(FIELD_ENUMS))
+    out.push(...checkEnum(field, body[field], allowed));
+  const motion = body.MotionType;
+  if (typeof motion === 'number' && (motion < MOTION_TYPE_MIN || motion > MOTION_TYPE_MAX)) {
+    const range = `between ${MOTION_TYPE_MIN} and ${MOTION_TYPE_MAX} (one of Tencent's preset motions)`;
+    out.push(invalid('MotionType', `The value of parameter \`MotionType\` must be ${range}.`));
+  }
+  if (typeof body.PartSegmentationInfo === 'string') {
+    const parsed = parsePartSegmentation(body.PartSegmentationInfo);
+    if (typeof parsed === 'string') {
+      out.push(invalid('PartSegmentationInfo', `The value of parameter \`PartSegmentationInfo\` ${parsed}.`));
+    }
+  }
+  if (kind.submitFields.includes('Image')) out.push(...checkTextureInputs(kind, body));
+  return out;
+}
+
 /** Every violation, shape problems first; value rules skip fields whose JSON type was already wrong. */
 export function checkSubmitRequest(kind: JobKind, body: Record<string, unknown>): RuleViolation[] {
   const shape = checkShape(kind, body);
   const bad = new Set(shape.map((v) => v.field));
   const clean = Object.fromEntries(Object.entries(body).filter(([field]) => !bad.has(field)));
+  if (kind.file) return [...shape, ...checkPostProcess(kind, kind.file, clean)];
   const options = kind.name === 'RAPID' ? checkRapidOptions(clean) : checkProOptions(clean);
   return [...shape, ...checkInputs(kind, clean), ...options];
+}
+
+/**
+ * The synchronous `Convert3DFormat`: `File3D` is a URL string here (not an InputFile3D) and `Format`
+ * one of STL, USDZ, FBX, MP4, GIF; both required.
+ */
+export function checkConvertRequest(body: Record<string, unknown>): RuleViolation[] {
+  const out: RuleViolation[] = [];
+  const fields: readonly string[] = CONVERT_SYNC_FIELDS;
+  for (const [field, value] of Object.entries(body)) {
+    if (value === undefined) continue;
+    if (!fields.includes(field)) {
+      const accepted = `${CONVERT_SYNC_ACTION} accepts: ${list(fields)}.`;
+      out.push(rule('UnknownParameter', field, `The parameter \`${field}\` is not recognized. ${accepted}`));
+    } else if (typeof value !== 'string') {
+      out.push(rule('InvalidParameter', field, `The parameter \`${field}\` must be a string.`));
+    }
+  }
+  for (const field of fields) if (body[field] === undefined) out.push(missing(field));
+  if (typeof body.File3D === 'string') out.push(...checkImageUrl('File3D', body.File3D));
+  out.push(...checkEnum('Format', body.Format, CONVERT_FORMATS));
+  return out;
 }

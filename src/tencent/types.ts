@@ -32,7 +32,76 @@ export interface SubmitHunyuanTo3DRapidJobRequest {
   EnableGeometry?: boolean;
 }
 
-export type SubmitJobRequest = SubmitHunyuanTo3DProJobRequest | SubmitHunyuanTo3DRapidJobRequest;
+/** InputFile3D: the model a post-processing action takes (both members required). */
+export interface InputFile3D {
+  Url: string;
+  /** `FBX`, `OBJ` or `GLB` as the action accepts (case-insensitive). */
+  Type: string;
+}
+
+/** ImageInfo: TextureEdit's reference image; one of the two, Url wins when both are sent. */
+export interface ImageInfo {
+  Base64?: string;
+  Url?: string;
+}
+
+export interface SubmitHunyuan3DPartJobRequest {
+  File?: InputFile3D;
+  /** JSON text: `{"<mesh>_part_1": {"face_ids": [1, 2, 3], "color": "#FF805C"}}`. */
+  PartSegmentationInfo?: string;
+  EnableStagedGeneration?: boolean;
+  EnablePostProcess?: boolean;
+}
+
+export interface Submit3DSmartTopologyJobRequest {
+  File3D: InputFile3D;
+  PolygonType?: 'triangle' | 'quadrilateral';
+  FaceLevel?: 'high' | 'medium' | 'low';
+}
+
+export interface SubmitHunyuanTo3DUVJobRequest {
+  File: InputFile3D;
+}
+
+export interface SubmitHunyuanTo3DTextureEditJobRequest {
+  File3D: InputFile3D;
+  Image?: ImageInfo;
+  Prompt?: string;
+  EnablePBR?: boolean;
+}
+
+export interface SubmitConvert3DFormatJobRequest {
+  File: InputFile3D;
+  Format: 'STL' | 'USDZ' | 'FBX' | 'MP4' | 'GIF';
+}
+
+export interface SubmitAutoRiggingJobRequest {
+  File3D: InputFile3D;
+  /** 1..48, Tencent's preset motions. */
+  MotionType?: number;
+}
+
+export type SubmitJobRequest =
+  | SubmitHunyuanTo3DProJobRequest
+  | SubmitHunyuanTo3DRapidJobRequest
+  | SubmitHunyuan3DPartJobRequest
+  | Submit3DSmartTopologyJobRequest
+  | SubmitHunyuanTo3DUVJobRequest
+  | SubmitHunyuanTo3DTextureEditJobRequest
+  | SubmitConvert3DFormatJobRequest
+  | SubmitAutoRiggingJobRequest;
+
+/** The synchronous conversion: `File3D` is a URL string here. */
+export interface Convert3DFormatRequest {
+  File3D: string;
+  Format: 'STL' | 'USDZ' | 'FBX' | 'MP4' | 'GIF';
+}
+
+export interface Convert3DFormatResponse {
+  /** URL of the converted file. */
+  ResultFile3D: string;
+  RequestId: string;
+}
 
 export interface SubmitJobResponse {
   JobId: string;
@@ -55,6 +124,11 @@ export interface QueryJobResponse {
   ErrorMessage: string;
   ResultFile3Ds: File3D[];
   RequestId: string;
+}
+
+/** QueryHunyuan3DPartJob's answer adds the segmentation (JSON text of face ids and colours per part). */
+export interface QueryPartJobResponse extends QueryJobResponse {
+  PartSegmentationInfo?: string;
 }
 
 export interface TencentErrorBody {

@@ -20,6 +20,7 @@ type Documents = {
     "fragment JobFields on Job {\n  id\n  kind\n  status\n  external\n  upstreamJobId\n  queuePosition\n  prompt\n  imageUrl\n  hasImageBase64\n  faceCount\n  generateType\n  polygonType\n  enablePBR\n  submittedAt\n  startedAt\n  finishedAt\n  expiresAt\n  estimatedCompletionAt\n  refreshedAt\n  snapshotAgeMs\n  errorCode\n  errorMessage\n  lastRequestId\n  resultFiles {\n    type\n    url\n    previewImageUrl\n  }\n}": typeof types.JobFieldsFragmentDoc,
     "subscription JobStatus($id: ID!) {\n  jobStatus(id: $id) {\n    ...JobFields\n  }\n}": typeof types.JobStatusDocument,
     "query ListJobs($first: Int, $after: String, $status: JobStatus) {\n  jobs(first: $first, after: $after, status: $status) {\n    edges {\n      cursor\n      node {\n        ...JobFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.ListJobsDocument,
+    "fragment PostProcessFields on Job {\n  ...JobFields\n  file {\n    url\n    type\n    fromJob\n  }\n  faceLevel\n  format\n  motionType\n  enableStagedGeneration\n  enablePostProcess\n  partSegmentationInfo\n}\n\nmutation SubmitPostProcessJob($input: SubmitJobInput!, $idempotencyKey: String) {\n  submitJob(input: $input, idempotencyKey: $idempotencyKey) {\n    ...PostProcessFields\n  }\n}\n\nquery GetPostProcessJob($id: ID!) {\n  job(id: $id) {\n    ...PostProcessFields\n  }\n}": typeof types.PostProcessFieldsFragmentDoc,
     "mutation SubmitJob($input: SubmitJobInput!, $idempotencyKey: String) {\n  submitJob(input: $input, idempotencyKey: $idempotencyKey) {\n    ...JobFields\n  }\n}": typeof types.SubmitJobDocument,
 };
 const documents: Documents = {
@@ -28,6 +29,7 @@ const documents: Documents = {
     "fragment JobFields on Job {\n  id\n  kind\n  status\n  external\n  upstreamJobId\n  queuePosition\n  prompt\n  imageUrl\n  hasImageBase64\n  faceCount\n  generateType\n  polygonType\n  enablePBR\n  submittedAt\n  startedAt\n  finishedAt\n  expiresAt\n  estimatedCompletionAt\n  refreshedAt\n  snapshotAgeMs\n  errorCode\n  errorMessage\n  lastRequestId\n  resultFiles {\n    type\n    url\n    previewImageUrl\n  }\n}": types.JobFieldsFragmentDoc,
     "subscription JobStatus($id: ID!) {\n  jobStatus(id: $id) {\n    ...JobFields\n  }\n}": types.JobStatusDocument,
     "query ListJobs($first: Int, $after: String, $status: JobStatus) {\n  jobs(first: $first, after: $after, status: $status) {\n    edges {\n      cursor\n      node {\n        ...JobFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.ListJobsDocument,
+    "fragment PostProcessFields on Job {\n  ...JobFields\n  file {\n    url\n    type\n    fromJob\n  }\n  faceLevel\n  format\n  motionType\n  enableStagedGeneration\n  enablePostProcess\n  partSegmentationInfo\n}\n\nmutation SubmitPostProcessJob($input: SubmitJobInput!, $idempotencyKey: String) {\n  submitJob(input: $input, idempotencyKey: $idempotencyKey) {\n    ...PostProcessFields\n  }\n}\n\nquery GetPostProcessJob($id: ID!) {\n  job(id: $id) {\n    ...PostProcessFields\n  }\n}": types.PostProcessFieldsFragmentDoc,
     "mutation SubmitJob($input: SubmitJobInput!, $idempotencyKey: String) {\n  submitJob(input: $input, idempotencyKey: $idempotencyKey) {\n    ...JobFields\n  }\n}": types.SubmitJobDocument,
 };
 
@@ -51,6 +53,10 @@ export function graphql(source: "subscription JobStatus($id: ID!) {\n  jobStatus
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ListJobs($first: Int, $after: String, $status: JobStatus) {\n  jobs(first: $first, after: $after, status: $status) {\n    edges {\n      cursor\n      node {\n        ...JobFields\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): typeof import('./graphql.ts').ListJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PostProcessFields on Job {\n  ...JobFields\n  file {\n    url\n    type\n    fromJob\n  }\n  faceLevel\n  format\n  motionType\n  enableStagedGeneration\n  enablePostProcess\n  partSegmentationInfo\n}\n\nmutation SubmitPostProcessJob($input: SubmitJobInput!, $idempotencyKey: String) {\n  submitJob(input: $input, idempotencyKey: $idempotencyKey) {\n    ...PostProcessFields\n  }\n}\n\nquery GetPostProcessJob($id: ID!) {\n  job(id: $id) {\n    ...PostProcessFields\n  }\n}"): typeof import('./graphql.ts').PostProcessFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

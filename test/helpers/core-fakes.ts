@@ -14,7 +14,7 @@ import type { JobStore } from '../../src/jobs/store/store.ts';
 import { StoreUnavailableError } from '../../src/jobs/store/store-errors.ts';
 import { createMemoryJobStore } from '../../src/jobs/store/store-memory.ts';
 import type { TencentClient } from '../../src/tencent/client.ts';
-import { JOB_KINDS, type JobKind, type JobKindName } from '../../src/tencent/job-kinds.ts';
+import { JOB_KIND_NAMES, JOB_KINDS, type JobKind, type JobKindName } from '../../src/tencent/job-kinds.ts';
 import type { QueryJobResponse, SubmitJobResponse } from '../../src/tencent/types.ts';
 import { createJobSlots, type JobSlots } from '../../src/upstream/job-slots.ts';
 import type { RateLimiter } from '../../src/upstream/rate-limiter.ts';
@@ -29,6 +29,11 @@ import type { UpstreamHealth } from '../../src/upstream/upstream-health.ts';
 
 // Captured before any test fakes the timers: a real macrotask drains every pending microtask.
 const realSetImmediate = globalThis.setImmediate;
+
+/** Every kind's slots as the job-kind table states them (Pro 3, the others 1). */
+export const TABLE_SLOTS: Readonly<Record<JobKindName, number>> = Object.fromEntries(
+  JOB_KIND_NAMES.map((k) => [k, JOB_KINDS[k].slots]),
+) as Record<JobKindName, number>;
 
 /** The fake clock starts here (ms); `Date.now()` is the fake clock's now. */
 export const T0 = Date.UTC(2026, 0, 1);
@@ -303,7 +308,8 @@ export function fakeTencent(): FakeTencent {
       submitJob(kind: JobKind, body) {
         const answer = deferred<SubmitJobResponse>();
         const outcome = outcomes.shift() ?? 'ok';
-        submits.push({ kind: kind.name, prompt: String(body.Prompt), body, at: Date.now(), answer });
+        const prompt = 'Prompt' in body ? String(body.Prompt) : 'undefined';
+        submits.push({ kind: kind.name, prompt, body, at: Date.now(), answer });
         if (outcome === 'ok')
           answer.resolve({ JobId: String(nextJobId++), RequestId: `req-${submits.length}` });
         else if (outcome instanceof Error) answer.reject(outcome);
@@ -515,7 +521,7 @@ export function createCore(
   const limiter = fakeLimiter();
   const health = fakeHealth();
   // random 0: every back-off is its lower bound (half the nominal delay), so tests know it exactly.
-  const slots = createJobSlots({ capacity: { PRO: 3, RAPID: 1, ...o.capacity }, now, random: () => 0 });
+  const slots = createJobSlots({ capacity: { ...TABLE_SLOTS, ...o.capacity }, now, random: () => 0 });
   const { log, lines } = arrayLog();
   const submitted: JobRecord[] = [];
   const dispatcher = createDispatcher({

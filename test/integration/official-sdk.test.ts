@@ -54,6 +54,17 @@ interface ProClient {
 interface HunyuanClient extends ProClient {
   SubmitHunyuanTo3DRapidJob(req: object, cb: Callback<SubmitResponse>): void;
   QueryHunyuanTo3DRapidJob(req: object, cb: Callback<QueryResponse>): void;
+  // The post-processing actions this SDK version (3.0.1335) has; it lacks SubmitConvert3DFormatJob,
+  // DescribeConvert3DFormatJob, SubmitAutoRiggingJob and DescribeAutoRiggingJob.
+  SubmitHunyuan3DPartJob(req: object, cb: Callback<SubmitResponse>): void;
+  QueryHunyuan3DPartJob(req: object, cb: Callback<QueryResponse>): void;
+  Submit3DSmartTopologyJob(req: object, cb: Callback<SubmitResponse>): void;
+  Describe3DSmartTopologyJob(req: object, cb: Callback<QueryResponse>): void;
+  SubmitHunyuanTo3DUVJob(req: object, cb: Callback<SubmitResponse>): void;
+  DescribeHunyuanTo3DUVJob(req: object, cb: Callback<QueryResponse>): void;
+  SubmitHunyuanTo3DTextureEditJob(req: object, cb: Callback<SubmitResponse>): void;
+  QueryHunyuanTo3DTextureEditJob(req: object, cb: Callback<QueryResponse>): void;
+  Convert3DFormat(req: object, cb: Callback<{ ResultFile3D: string; RequestId: string }>): void;
 }
 type ClientClass<C> = new (credential: object, region: string, profile: object) => C;
 interface Common {
@@ -188,6 +199,94 @@ describe('official intl SDK against the simulator', () => {
       ai3dClient.QueryHunyuanTo3DProJob({ JobId: pro.JobId }, cb),
     );
     expect(queried.Status).toBe('WAIT');
+  });
+
+  it("submits and queries each post-processing action the SDK has, chained on the simulator's own results", async () => {
+    const { clock, sim } = await simulator();
+    const client = hunyuanClient(sim.port);
+    const pro = await sdkCall<SubmitResponse>((cb) =>
+      client.SubmitHunyuanTo3DProJob({ Prompt: 'a cat' }, cb),
+    );
+    clock.advance(300);
+    const proDone = await sdkCall<QueryResponse>((cb) =>
+      client.QueryHunyuanTo3DProJob({ JobId: pro.JobId }, cb),
+    );
+    const glb = proDone.ResultFile3Ds[0]?.Url ?? '';
+
+    // The synchronous conversion gives the FBX that Part and TextureEdit take.
+    const converted = await sdkCall<{ ResultFile3D: string; RequestId: string }>((cb) =>
+      client.Convert3DFormat({ File3D: glb, Format: 'FBX' }, cb),
+    );
+    expect(converted.ResultFile3D).toMatch(new RegExp(`^${sim.url}/files/\\d{19}/[0-9a-f]+/model\\.fbx\\?`));
+    const fbx = converted.ResultFile3D;
+
+    type Pair = [
+      string,
+      (cb: Callback<SubmitResponse>) => void,
+      (id: string, cb: Callback<QueryResponse>) => void,
+      string[],
+    ];
+    const pairs: Pair[] = [
+      [
+        'SMART_TOPOLOGY',
+        (cb) => client.Submit3DSmartTopologyJob({ File3D: { Url: glb, Type: 'GLB' }, FaceLevel: 'low' }, cb),
+        (JobId, cb) => client.Describe3DSmartTopologyJob({ JobId }, cb),
+        ['OBJ', 'GLB'],
+      ],
+      [
+        'UV',
+        (cb) => client.SubmitHunyuanTo3DUVJob({ File: { Url: glb, Type: 'GLB' } }, cb),
+        (JobId, cb) => client.DescribeHunyuanTo3DUVJob({ JobId }, cb),
+        ['OBJ', 'FBX', 'IMAGE'],
+      ],
+      [
+        'PART',
+        (cb) => client.SubmitHunyuan3DPartJob({ File: { Url: fbx, Type: 'FBX' } }, cb),
+        (JobId, cb) => client.QueryHunyuan3DPartJob({ JobId }, cb),
+        ['FBX', 'GLB'],
+      ],
+      [
+        'TEXTURE_EDIT',
+        (cb) =>
+          client.SubmitHunyuanTo3DTextureEditJob(
+            { File3D: { Url: fbx, Type: 'FBX' }, Prompt: 'blue spots' },
+            cb,
+          ),
+        (JobId, cb) => client.QueryHunyuanTo3DTextureEditJob({ JobId }, cb),
+        ['FBX', 'IMAGE'],
+      ],
+    ];
+    for (const [kind, submit, query, types] of pairs) {
+      const { JobId } = await sdkCall<SubmitResponse>(submit);
+      expect(JobId).toMatch(/^[1-9]\d{18}$/);
+      expect(sim.jobs.get(JobId)?.kind).toBe(kind);
+      expect((await sdkCall<QueryResponse>((cb) => query(JobId, cb))).Status).toBe('WAIT');
+      clock.advance(5000);
+      const done = await sdkCall<QueryResponse>((cb) => query(JobId, cb));
+      expect(done).toMatchObject({ Status: 'DONE', ErrorCode: '', ErrorMessage: '' });
+      expect(done.ResultFile3Ds.map((f) => f.Type)).toEqual(types);
+      for (const file of done.ResultFile3Ds) {
+        const res = await fetch(file.Url ?? '');
+        expect(res.status).toBe(200);
+        await res.arrayBuffer();
+      }
+    }
+  });
+
+  it('a post-processing validation error reaches the SDK as its Tencent code', async () => {
+    const { sim } = await simulator();
+    const client = hunyuanClient(sim.port);
+    const err = await sdkFailure((cb) =>
+      client.Submit3DSmartTopologyJob(
+        { File3D: { Url: 'https://x/a.glb', Type: 'GLB' }, FaceLevel: 'tiny' },
+        cb,
+      ),
+    );
+    expect(err.code).toBe('InvalidParameterValue');
+    const missing = await sdkFailure((cb) =>
+      client.SubmitHunyuanTo3DTextureEditJob({ File3D: { Url: 'https://x/a.fbx', Type: 'FBX' } }, cb),
+    );
+    expect(missing.code).toBe('MissingParameter');
   });
 
   it('a wrong SecretKey gets AuthFailure.SignatureFailure', async () => {

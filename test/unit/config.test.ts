@@ -23,7 +23,17 @@ describe('loadConfig', () => {
     expect(c.upstream.version).toBe('2023-09-01');
     expect(c.upstream.credentials).toBeUndefined();
     expect(c.upstream.qps).toBe(20);
-    expect(c.upstream.slots).toEqual({ PRO: 3, RAPID: 1 });
+    // Every row of the job-kind table: Pro 3, the rest 1 (Tencent states no number for most).
+    expect(c.upstream.slots).toEqual({
+      PRO: 3,
+      RAPID: 1,
+      PART: 1,
+      SMART_TOPOLOGY: 1,
+      UV: 1,
+      TEXTURE_EDIT: 1,
+      CONVERT: 1,
+      AUTO_RIGGING: 1,
+    });
     expect(c.store.path).toBe('./data/gateway.db');
     expect(c.redis.url).toBeUndefined();
     expect(c.auth.keys).toEqual([]);
@@ -46,6 +56,20 @@ describe('loadConfig', () => {
       { name: 'alice', key: 'alice-key-1', admin: false },
       { name: 'bob', key: 'bob-key-22', admin: false },
       { name: 'ops', key: 'ops-key-333', admin: true },
+    ]);
+  });
+
+  it('takes UPSTREAM_<KIND>_SLOTS for every kind and checks each', () => {
+    const c = loadConfig({
+      UPSTREAM_UV_SLOTS: '2',
+      UPSTREAM_SMART_TOPOLOGY_SLOTS: '4',
+      UPSTREAM_PRO_SLOTS: '5',
+    });
+    expect(c.upstream.slots).toMatchObject({ PRO: 5, RAPID: 1, UV: 2, SMART_TOPOLOGY: 4, AUTO_RIGGING: 1 });
+    const issues = issuesOf({ UPSTREAM_AUTO_RIGGING_SLOTS: '0', UPSTREAM_CONVERT_SLOTS: 'many' });
+    expect(issues).toEqual([
+      'UPSTREAM_CONVERT_SLOTS="many": expected an integer between 1 and 100',
+      'UPSTREAM_AUTO_RIGGING_SLOTS="0": expected an integer between 1 and 100',
     ]);
   });
 

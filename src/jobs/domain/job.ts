@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { JobKindName } from '../../tencent/job-kinds.ts';
+import { JOB_KINDS, type JobKindName } from '../../tencent/job-kinds.ts';
 import type { File3D, TencentJobStatus } from '../../tencent/types.ts';
 
 /**
@@ -57,6 +57,21 @@ export interface ViewImageInput {
   imageBase64?: string | undefined;
 }
 
+/**
+ * The model file a post-processing kind works on: `{ url, type }` of a model anywhere, or
+ * `fromJob`, a finished job whose result file the gateway picks (its upstream URL and type are
+ * then filled in at submit time, so the stored job is self-contained), or `fromStep` inside a
+ * pipeline. `url` and `type` are what Tencent receives as `{ Url, Type }`.
+ */
+export interface ModelFileInput {
+  url?: string | undefined;
+  type?: string | undefined;
+  fromJob?: string | undefined;
+  fromStep?: number | undefined;
+}
+
+export type FaceLevel = 'HIGH' | 'MEDIUM' | 'LOW';
+
 /** The submission as the client gave it (camelCase); `toTencentRequest` maps it to the wire. */
 export interface JobInput {
   prompt?: string | undefined;
@@ -70,6 +85,18 @@ export interface JobInput {
   model?: string | undefined;
   resultFormat?: string | undefined;
   enableGeometry?: boolean | undefined;
+  /** Post-processing kinds: the input model (resolved to `{ url, type }` before it is stored). */
+  file?: ModelFileInput | undefined;
+  /** SMART_TOPOLOGY: how far to reduce (Tencent's lower-case `high`, `medium`, `low`). */
+  faceLevel?: FaceLevel | undefined;
+  /** CONVERT: the output format. */
+  format?: string | undefined;
+  /** AUTO_RIGGING: index of a preset motion. */
+  motionType?: number | undefined;
+  /** PART: segmentation data (JSON text), e.g. edited from a staged job's answer. */
+  partSegmentationInfo?: string | undefined;
+  enableStagedGeneration?: boolean | undefined;
+  enablePostProcess?: boolean | undefined;
 }
 
 export interface ResultFile {
@@ -113,6 +140,8 @@ export interface JobRecord {
   errorCode: string | undefined;
   errorMessage: string | undefined;
   resultFiles: ResultFile[];
+  /** PART: the segmentation data Tencent returned with the result (JSON text); absent otherwise. */
+  partSegmentationInfo?: string | undefined;
   lastRequestId: string | undefined;
   /** When the upstream state was last confirmed (ms); the age clients see. */
   refreshedAt: number | undefined;
@@ -229,12 +258,19 @@ export type NewJobFields = Pick<
   | 'expiresAt'
 >;
 
-/** A new job record with a fresh id, version 1 and no upstream progress yet. */
-export function newJobRecord(fields: NewJobFields): Omit<JobRecord, 'seq' | 'queueRound'> {
+/**
+ * A new job record with a fresh id, version 1 and no upstream progress yet. `hashedInput` is the
+ * input as the client sent it when the stored one was completed at submit time (a `fromJob` file
+ * resolved to its URL): idempotency compares what clients send.
+ */
+export function newJobRecord(
+  fields: NewJobFields,
+  opts: { hashedInput?: JobInput } = {},
+): Omit<JobRecord, 'seq' | 'queueRound'> {
   return {
     ...fields,
     id: newJobId(),
-    inputHash: hashInput(fields.kind, fields.input),
+    inputHash: hashInput(fields.kind, opts.hashedInput ?? fields.input),
     version: 1,
     submitAttemptAt: undefined,
     upstreamSubmittedAt: undefined,
@@ -292,46 +328,60 @@ export function hashInput(kind: JobKindName, input: JobInput): string {
     .digest('hex');
 }
 
-/** Client input → Tencent request body, omitting unset fields (Tencent rejects nulls as bad types). */
+/**
+ * Client input → Tencent request body, omitting unset fields (Tencent rejects nulls as bad types).
+ * Generic over the job-kind table: every field the client set is sent under its Tencent name, even
+ * when the kind does not declare it, so validation names it (`UnknownParameter`); the row only
+ * decides where the model file goes (`File` or `File3D`) and whether the image is Tencent's
+ * `Image: { Url, Base64 }` (texture edit) or `ImageUrl`/`ImageBase64`.
+ */
 export function toTencentRequest(kind: JobKindName, input: JobInput): Record<string, unknown> {
+  const row = JOB_KINDS[kind];
   const body: Record<string, unknown> = {
     Prompt: input.prompt,
-    ImageUrl: input.imageUrl,
-    ImageBase64: input.imageBase64,
     EnablePBR: input.enablePBR,
+    Model: input.model,
+    FaceCount: input.faceCount,
+    GenerateType: input.generateType,
+    PolygonType: input.polygonType,
+    MultiViewImages: input.multiViewImages?.map((v) => ({
+      ViewType: v.viewType,
+      ViewImageUrl: v.imageUrl,
+      ViewImageBase64: v.imageBase64,
+    })),
+    ResultFormat: input.resultFormat,
+    EnableGeometry: input.enableGeometry,
+    FaceLevel: input.faceLevel?.toLowerCase(),
+    Format: input.format,
+    MotionType: input.motionType,
+    PartSegmentationInfo: input.partSegmentationInfo,
+    EnableStagedGeneration: input.enableStagedGeneration,
+    EnablePostProcess: input.enablePostProcess,
   };
-  if (kind === 'PRO') {
-    Object.assign(body, {
-      Model: input.model,
-      FaceCount: input.faceCount,
-      GenerateType: input.generateType,
-      PolygonType: input.polygonType,
-      MultiViewImages: input.multiViewImages?.map((v) => ({
-        ViewType: v.viewType,
-        ViewImageUrl: v.imageUrl,
-        ViewImageBase64: v.imageBase64,
-      })),
-    });
+  if (row.submitFields.includes('Image')) {
+    if (input.imageUrl !== undefined || input.imageBase64 !== undefined)
+      body.Image = { Url: input.imageUrl, Base64: input.imageBase64 };
   } else {
-    Object.assign(body, {
-      ResultFormat: input.resultFormat,
-      EnableGeometry: input.enableGeometry,
-      // Fields Rapid does not declare are sent anyway so validation names them (UnknownParameter).
-      FaceCount: input.faceCount,
-      GenerateType: input.generateType,
-      PolygonType: input.polygonType,
-      Model: input.model,
-      MultiViewImages: input.multiViewImages,
-    });
+    body.ImageUrl = input.imageUrl;
+    body.ImageBase64 = input.imageBase64;
+  }
+  if (input.file !== undefined) {
+    body[row.file?.field ?? 'File'] = { Url: input.file.url, Type: input.file.type };
   }
   return sortKeys(body) as Record<string, unknown>;
 }
 
-/** Tencent field name → the client's field, for error messages that name what the client sent. */
+/**
+ * Tencent field name → the client's field, for error messages that name what the client sent.
+ * Dotted keys name parts of a structure; `inputFieldOf` takes the longest match.
+ */
 export const INPUT_FIELD_BY_TENCENT: Readonly<Record<string, string>> = {
   Prompt: 'prompt',
   ImageUrl: 'imageUrl',
   ImageBase64: 'imageBase64',
+  Image: 'imageUrl',
+  'Image.Url': 'imageUrl',
+  'Image.Base64': 'imageBase64',
   MultiViewImages: 'multiViewImages',
   EnablePBR: 'enablePBR',
   FaceCount: 'faceCount',
@@ -340,7 +390,30 @@ export const INPUT_FIELD_BY_TENCENT: Readonly<Record<string, string>> = {
   Model: 'model',
   ResultFormat: 'resultFormat',
   EnableGeometry: 'enableGeometry',
+  File: 'file',
+  'File.Url': 'file.url',
+  'File.Type': 'file.type',
+  File3D: 'file',
+  'File3D.Url': 'file.url',
+  'File3D.Type': 'file.type',
+  FaceLevel: 'faceLevel',
+  Format: 'format',
+  MotionType: 'motionType',
+  PartSegmentationInfo: 'partSegmentationInfo',
+  EnableStagedGeneration: 'enableStagedGeneration',
+  EnablePostProcess: 'enablePostProcess',
 };
+
+/** The client's field path (`input.file.type`) for Tencent's dotted parameter path (`File3D.Type`). */
+export function inputFieldOf(tencentPath: string): string {
+  const parts = tencentPath.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const key = parts.slice(0, n).join('.');
+    if (Object.hasOwn(INPUT_FIELD_BY_TENCENT, key))
+      return ['input', INPUT_FIELD_BY_TENCENT[key], ...parts.slice(n)].join('.');
+  }
+  return ['input', ...parts].join('.');
+}
 
 export function toResultFiles(files: File3D[]): ResultFile[] {
   return files

@@ -1,4 +1,4 @@
-import type { QueryJobResponse } from '../../tencent/types.ts';
+import type { QueryPartJobResponse } from '../../tencent/types.ts';
 import { fromTencentStatus, type JobRecord, toResultFiles } from './job.ts';
 
 /**
@@ -7,12 +7,17 @@ import { fromTencentStatus, type JobRecord, toResultFiles } from './job.ts';
  */
 export function applyQueryResponse(
   job: JobRecord,
-  res: QueryJobResponse,
+  /** Any Query answer; Part's also carries the segmentation data (hunyuan-api.md §2.5). */
+  res: QueryPartJobResponse,
   now: number,
 ): { job: JobRecord; changed: boolean } {
   const status = fromTencentStatus(res.Status);
   const files = status === 'DONE' ? toResultFiles(res.ResultFile3Ds) : job.resultFiles;
   const failed = status === 'FAIL';
+  const parts =
+    typeof res.PartSegmentationInfo === 'string' && res.PartSegmentationInfo !== ''
+      ? res.PartSegmentationInfo
+      : job.partSegmentationInfo;
   const next: JobRecord = {
     ...job,
     status,
@@ -25,6 +30,7 @@ export function applyQueryResponse(
       ? res.ErrorMessage || 'Tencent reported the job as failed without a message'
       : undefined,
     resultFiles: files,
+    ...(parts === undefined ? {} : { partSegmentationInfo: parts }),
     lastRequestId: res.RequestId,
     refreshedAt: now,
   };
@@ -32,6 +38,7 @@ export function applyQueryResponse(
     next.status !== job.status ||
     next.errorCode !== job.errorCode ||
     next.errorMessage !== job.errorMessage ||
+    next.partSegmentationInfo !== job.partSegmentationInfo ||
     JSON.stringify(next.resultFiles) !== JSON.stringify(job.resultFiles);
   if (changed) {
     next.version = job.version + 1;

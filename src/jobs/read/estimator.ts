@@ -19,8 +19,20 @@ export interface Estimator {
   ): number | undefined;
 }
 
-/** Before anything is observed. Rapid is documented as within 90 s; Pro has no official figure. */
-const PRIOR_MS: Readonly<Record<JobKindName, number>> = { PRO: 120_000, RAPID: 60_000 };
+/**
+ * Before anything is observed. Rapid is documented as within 90 s; Pro and the post-processing
+ * actions have no official figure.
+ */
+const PRIOR_MS: Readonly<Record<JobKindName, number>> = {
+  PRO: 120_000,
+  RAPID: 60_000,
+  PART: 60_000,
+  SMART_TOPOLOGY: 60_000,
+  UV: 60_000,
+  TEXTURE_EDIT: 60_000,
+  CONVERT: 60_000,
+  AUTO_RIGGING: 60_000,
+};
 const SAMPLES = 50;
 
 export function createEstimator(prior: Partial<Record<JobKindName, number>> = {}): Estimator {

@@ -77,6 +77,43 @@ export function splitParts(mesh: MeshData, opts: PartOptions = {}): PartsResult 
   return { parts, faceIds: groups, segmentation: JSON.stringify(info) };
 }
 
+/**
+ * Parts as a `PartSegmentationInfo` names them (staged generation's second step): each entry's
+ * `face_ids` over `mesh`'s triangles, in the entry's colour when it has one; a face named twice goes
+ * to the first part naming it, ids past the last triangle are ignored, and faces no entry names form
+ * one more part.
+ */
+export function partsFromSegmentation(
+  mesh: MeshData,
+  info: Readonly<Record<string, { face_ids: readonly number[]; color?: string | undefined }>>,
+): PartsResult {
+  const tris = triangleCount(mesh);
+  const taken = new Uint8Array(tris);
+  const named: { name: string; faces: number[]; color: string | undefined }[] = [];
+  for (const [name, { face_ids: ids, color }] of Object.entries(info)) {
+    const faces = [...new Set(ids)].filter((t) => t < tris && !taken[t]).sort((a, b) => a - b);
+    for (const t of faces) taken[t] = 1;
+    if (faces.length > 0) named.push({ name, faces, color });
+  }
+  const rest = Array.from({ length: tris }, (_, t) => t).filter((t) => !taken[t]);
+  if (rest.length > 0)
+    named.push({ name: `${mesh.name}_part_${named.length + 1}`, faces: rest, color: undefined });
+  const parts = named.map((p, i) => {
+    const rgb = p.color ? fromHex(p.color) : partColor(mesh.name, i);
+    return extract(mesh, p.faces, p.name, rgb);
+  });
+  const out: Record<string, { face_ids: number[]; color: string }> = {};
+  parts.forEach((p, i) => {
+    out[p.name] = { face_ids: named[i]!.faces, color: hex(p.color) };
+  });
+  return { parts, faceIds: named.map((p) => p.faces), segmentation: JSON.stringify(out) };
+}
+
+function fromHex(color: string): [number, number, number] {
+  const byte = (at: number) => srgbToLinear(Number.parseInt(color.slice(at, at + 2), 16) / 255);
+  return [byte(1), byte(3), byte(5)];
+}
+
 function connectedComponents(mesh: MeshData): number[][] {
   const { indices, positions } = weldPositions(mesh);
   const parent = Int32Array.from({ length: positions.length / 3 }, (_, i) => i);

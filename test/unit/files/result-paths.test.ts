@@ -29,6 +29,39 @@ describe('result file paths', () => {
     expect(resultFilePath(ID, 0, odd, 'preview')).toBe(`/files/${ID}/0/preview.png`);
   });
 
+  it('names every result type of the post-processing kinds, by URL extension first, else by type', () => {
+    const bare = (type: string) => ({
+      type,
+      url: 'https://cos.example/x/out?sign=1',
+      previewImageUrl: undefined,
+    });
+    const expected: Record<string, string> = {
+      GLB: 'model.glb',
+      OBJ: 'model.zip',
+      POSTPROCESS_OBJ: 'model.obj',
+      MTL: 'model.mtl',
+      FBX: 'model.fbx',
+      STL: 'model.stl',
+      USDZ: 'model.usdz',
+      GIF: 'model.gif',
+      MP4: 'model.mp4',
+      IMAGE: 'model.png',
+      fbx: 'model.fbx',
+    };
+    for (const [type, name] of Object.entries(expected)) {
+      expect(resultFilePath(ID, 1, bare(type), 'model'), type).toBe(`/files/${ID}/1/${name}`);
+      expect(contentTypeOf(name), name).toBeDefined();
+    }
+    // UV, part and topology give a bare .obj: the URL's extension wins over the type's guess.
+    const obj = { type: 'OBJ', url: 'https://cos.example/x/uv.obj?sign=1', previewImageUrl: undefined };
+    expect(resultFilePath(ID, 0, obj, 'model')).toBe(`/files/${ID}/0/model.obj`);
+    const texture = { type: 'IMAGE', url: 'https://cos.example/x/tex.jpg', previewImageUrl: undefined };
+    expect(resultFilePath(ID, 2, texture, 'model')).toBe(`/files/${ID}/2/model.jpg`);
+    expect(contentTypeOf('model.obj')).toBe('model/obj');
+    expect(contentTypeOf('model.mtl')).toBe('model/mtl');
+    expect(contentTypeOf('model.png')).toBe('image/png');
+  });
+
   it('parses only its own shape and maps a path back to the job’s own URLs', () => {
     expect(parseResultFilePath(`/files/${ID}/0/model.glb`)).toEqual({
       jobId: ID,

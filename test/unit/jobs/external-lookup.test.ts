@@ -3,6 +3,7 @@ import { createExternalLookup, UpstreamBusyError } from '../../../src/jobs/read/
 import type { UpstreamQuery } from '../../../src/jobs/scheduler/upstream-query.ts';
 import type { JobRepository } from '../../../src/jobs/store/job-repository.ts';
 import { TencentApiError } from '../../../src/tencent/errors.ts';
+import { JOB_KIND_NAMES } from '../../../src/tencent/job-kinds.ts';
 import type { QueryJobResponse } from '../../../src/tencent/types.ts';
 
 /** An upstream whose Queries stay open until `answerAll()`; each answers "no such JobId". */
@@ -71,7 +72,8 @@ describe('external lookup budget (audit F15)', () => {
     const d = lookup.lookup('1000000000000000005');
     await answerAll();
     expect(await d).toBeUndefined();
-    // Two kinds per unknown JobId: 4 searches, 8 Queries; the refused ones cost none.
-    expect(calls).toHaveLength(8);
+    // One Query per kind (each its own action's budget) per unknown JobId: 4 searches; the refused
+    // ones cost none.
+    expect(calls).toHaveLength(4 * JOB_KIND_NAMES.length);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay } from '../../../src/upstream/backoff.ts';
 import { createJobSlots } from '../../../src/upstream/job-slots.ts';
+import { TABLE_SLOTS } from '../../helpers/core-fakes.ts';
 
 describe('job slots', () => {
   it('holds at most the capacity per kind, and release is idempotent', () => {
-    const slots = createJobSlots({ capacity: { PRO: 3, RAPID: 1 } });
+    const slots = createJobSlots({ capacity: TABLE_SLOTS });
     expect(['a', 'b', 'c', 'd'].map((id) => slots.tryAcquire('PRO', id))).toEqual([true, true, true, false]);
     expect(slots.tryAcquire('RAPID', 'r1')).toBe(true);
     expect(slots.tryAcquire('RAPID', 'r2')).toBe(false);
@@ -15,7 +16,7 @@ describe('job slots', () => {
   });
 
   it('counts jobs held beyond capacity (started elsewhere) until they finish', () => {
-    const slots = createJobSlots({ capacity: { PRO: 3, RAPID: 1 } });
+    const slots = createJobSlots({ capacity: TABLE_SLOTS });
     for (const id of ['x1', 'x2', 'x3', 'x4']) slots.hold('PRO', id);
     expect(slots.held('PRO')).toBe(4);
     slots.release('PRO', 'x1');
@@ -26,7 +27,7 @@ describe('job slots', () => {
 
   it('backs off with growing waits after JobNumExceed and clears on success', () => {
     let t = 0;
-    const slots = createJobSlots({ capacity: { PRO: 3, RAPID: 1 }, now: () => t, random: () => 1 });
+    const slots = createJobSlots({ capacity: TABLE_SLOTS, now: () => t, random: () => 1 });
     expect(slots.onJobLimit('PRO')).toBe(1000);
     expect(slots.tryAcquire('PRO', 'a')).toBe(false);
     t = 1000;

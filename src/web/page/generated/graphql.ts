@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** SMART_TOPOLOGY: how far the mesh is reduced. */
+export type FaceLevel =
+  /** Most faces kept. */
+  | 'HIGH'
+  /** Fewest faces. */
+  | 'LOW'
+  | 'MEDIUM';
+
 export type GenerateType =
   /** Untextured white model; GLB only. */
   | 'GEOMETRY'
@@ -14,11 +22,24 @@ export type GenerateType =
   /** Sketch or line-art input; prompt and image may be combined. */
   | 'SKETCH';
 
+/** What a job does: one Tencent action pair each. */
 export type JobKind =
-  /** Hunyuan 3D Pro (SubmitHunyuanTo3DProJob): 3 concurrent jobs per account. */
+  /** Rigs a humanoid in T-pose, optionally with a preset motion; option motionType (SubmitAutoRiggingJob; 1 running job per account by default; file required: FBX, OBJ). */
+  | 'AUTO_RIGGING'
+  /** Converts a model to another format; option format (SubmitConvert3DFormatJob; 1 running job per account by default; file required: FBX, OBJ, GLB). */
+  | 'CONVERT'
+  /** Splits a model into parts (SubmitHunyuan3DPartJob; 1 running job per account by default; file optional: FBX). */
+  | 'PART'
+  /** Hunyuan 3D Pro: a model from a prompt or image(s) (SubmitHunyuanTo3DProJob; 3 running jobs per account by default). */
   | 'PRO'
-  /** Hunyuan 3D Rapid (SubmitHunyuanTo3DRapidJob): 1 concurrent job per account. */
-  | 'RAPID';
+  /** Hunyuan 3D Rapid: a quicker model from a prompt or image (SubmitHunyuanTo3DRapidJob; 1 running job per account by default). */
+  | 'RAPID'
+  /** Smart topology: a cleaner, lighter mesh; options faceLevel, polygonType (Submit3DSmartTopologyJob; 1 running job per account by default; file required: GLB, OBJ). */
+  | 'SMART_TOPOLOGY'
+  /** Re-textures a model from a prompt or an image (SubmitHunyuanTo3DTextureEditJob; 1 running job per account by default; file required: FBX). */
+  | 'TEXTURE_EDIT'
+  /** Unfolds UVs: the model with a UV layout and its texture image (SubmitHunyuanTo3DUVJob; 1 running job per account by default; file required: FBX, OBJ, GLB). */
+  | 'UV';
 
 /** Where a job is. QUEUED and CANCELED are the gateway's own; the rest are Tencent's. */
 export type JobStatus =
@@ -34,6 +55,18 @@ export type JobStatus =
   | 'RUN'
   /** Submitted to Tencent, waiting there. */
   | 'WAIT';
+
+/** The model a post-processing kind works on: `url` and `type` of a model anywhere, or `fromJob`, a DONE job whose result file of a type the kind accepts is used (Tencent gets that file's URL), or `fromStep` inside a pipeline. */
+export type ModelFileInput = {
+  /** A DONE job of yours, not expired: its result file of a type the kind accepts (GLB first, then FBX, OBJ). */
+  fromJob?: string | null | undefined;
+  /** Inside a pipeline only: the 1-based index of an earlier step. */
+  fromStep?: number | null | undefined;
+  /** The model's format (FBX, OBJ, GLB: see JobKind); with `fromJob`, picks that type among its results. */
+  type?: string | null | undefined;
+  /** http(s) URL of the model; with `type`. */
+  url?: string | null | undefined;
+};
 
 export type PolygonType =
   /** Mixed quads and triangles. */
@@ -54,23 +87,37 @@ export type QueueReason =
   /** Tencent does not answer; submits resume once it does. */
   | 'UPSTREAM_UNREACHABLE';
 
-/** Exactly one of prompt, imageUrl, imageBase64 (SKETCH may combine prompt and image). */
+/** PRO and RAPID: exactly one of prompt, imageUrl, imageBase64 (SKETCH may combine prompt and image). Other kinds: `file` and the kind's own options; TEXTURE_EDIT also exactly one of prompt or an image. */
 export type SubmitJobInput = {
   /** RAPID only: untextured white model. */
   enableGeometry?: boolean | null | undefined;
   enablePBR?: boolean | null | undefined;
+  /** PART only: one merged model (costs more credits). */
+  enablePostProcess?: boolean | null | undefined;
+  /** PART only: answer the segmentation data first, to edit and resubmit. */
+  enableStagedGeneration?: boolean | null | undefined;
   /** 3000–1500000 (PRO); default 500000. */
   faceCount?: number | null | undefined;
+  /** SMART_TOPOLOGY only. */
+  faceLevel?: FaceLevel | null | undefined;
+  /** The input model. Required by SMART_TOPOLOGY, UV, TEXTURE_EDIT, CONVERT, AUTO_RIGGING; optional for PART; refused by the others. */
+  file?: ModelFileInput | null | undefined;
+  /** CONVERT only (required): STL, USDZ, FBX, MP4, GIF. */
+  format?: string | null | undefined;
   generateType?: GenerateType | null | undefined;
-  /** PNG, JPEG or WebP, each side 128–5000 px, at most 8 MB encoded. */
+  /** PNG, JPEG or WebP, each side 128–5000 px, at most 8 MB encoded (TEXTURE_EDIT: JPEG or PNG, 10 MB). */
   imageBase64?: string | null | undefined;
   imageUrl?: string | null | undefined;
   kind?: JobKind | null | undefined;
   /** PRO model version: 3.0 (default) or 3.1. */
   model?: string | null | undefined;
+  /** AUTO_RIGGING only: one of Tencent's preset motions, 1–48. */
+  motionType?: number | null | undefined;
   /** Extra views of the object (PRO). */
   multiViewImages?: Array<ViewImageInput> | null | undefined;
-  /** Only with LOW_POLY. */
+  /** PART only: segmentation data (JSON text), e.g. edited from a staged job. */
+  partSegmentationInfo?: string | null | undefined;
+  /** PRO with LOW_POLY, and SMART_TOPOLOGY (default TRIANGLE). */
   polygonType?: PolygonType | null | undefined;
   /** Up to 1024 characters (200 for RAPID). */
   prompt?: string | null | undefined;
