@@ -58,7 +58,8 @@ async function follow(url: string, id: string): Promise<string[]> {
 
 describe('replicas sharing one Tencent account through Redis', () => {
   it('three replicas keep one budget and one set of slots; subscribers everywhere see every state; a dead leader loses nothing', async () => {
-    const sim = await startTestSimulator({ durations: { PRO: { waitMs: 400, runMs: 1600 } } });
+    // RUN lasts several poll intervals even on a loaded machine, so every subscriber can see it.
+    const sim = await startTestSimulator({ durations: { PRO: { waitMs: 400, runMs: 4000 } } });
     const prefix = `test:${randomUUID()}:`;
     prefixes.push(prefix);
     const replicas = await startReplicas(3, sim.url, prefix);
