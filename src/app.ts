@@ -3,6 +3,8 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { ApiKey } from './config.ts';
+import type { ConvertService } from './convert/convert-model.ts';
+import type { Conversions } from './files/conversions.ts';
 import type { FileCache } from './files/file-cache.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 import { maskError } from './graphql/errors.ts';
@@ -30,6 +32,10 @@ import type { JobService } from './jobs/job-service.ts';
 
 export interface AppDeps {
   jobs: JobService;
+  /** convertModel. */
+  convert: ConvertService;
+  /** convertModel's results, served at `/files/cnv_…` along with `files`. */
+  conversions?: Conversions;
   log: Logger;
   keys: readonly ApiKey[];
   /** Shared with the WebSocket server so both check keys the same way. @default built from `keys` */
@@ -91,7 +97,9 @@ export function createApp(deps: AppDeps): App {
       ...(deps.readiness ? [useReadiness(deps.readiness)] : []),
       ...(deps.metrics ? [useMetricsRoute(deps.metrics)] : []),
       useDemoPage(),
-      ...(deps.files ? [useFilesProxy({ jobs: deps.jobs, cache: deps.files, log })] : []),
+      ...(deps.files
+        ? [useFilesProxy({ jobs: deps.jobs, cache: deps.files, conversions: deps.conversions, log })]
+        : []),
       // Before parse and validation: without a key, not even the schema's shape shows (audit F14).
       useAuthentication(auth),
       ...useSecurity({ ...security, log }),
@@ -115,6 +123,7 @@ export function createApp(deps: AppDeps): App {
       const requestId = requestIds.of(request as Request | undefined);
       return {
         jobs: deps.jobs,
+        convert: deps.convert,
         loaders: createLoaders(deps.jobs, result.viewer),
         viewer: result.viewer,
         now,

@@ -2,6 +2,8 @@ import { AsyncDisposableStack } from '@whatwg-node/disposablestack';
 import type { Logger } from 'pino';
 import { type App, createApp } from './app.ts';
 import type { Config } from './config.ts';
+import { createConvertService } from './convert/convert-model.ts';
+import { createConversions } from './files/conversions.ts';
 import { createFileCache, type FileCache, fileCacheDir } from './files/file-cache.ts';
 import { hostEntryOf, isLoopbackHost, resultUrlCheck } from './files/result-hosts.ts';
 import { type Authenticator, createAuthenticator } from './http/auth.ts';
@@ -250,14 +252,27 @@ async function build(
   const auth = createAuthenticator(config.auth.keys);
   const filesDir = await fileCacheDir(config.store.path);
   stack.defer(() => filesDir.dispose());
+  const checkUrl = resultUrlCheck(resultHostsFor(config, endpoint, simulator !== undefined));
   const files = createFileCache({
     dir: filesDir.dir,
     maxTotalBytes: config.files.cacheMaxBytes,
-    checkUrl: resultUrlCheck(resultHostsFor(config, endpoint, simulator !== undefined)),
+    checkUrl,
   });
   stack.defer(() => files.close());
+  const conversions = createConversions();
+  const convert = createConvertService({
+    client,
+    limiter,
+    repo,
+    conversions,
+    checkUrl,
+    now,
+    onUpstreamCall: metrics.upstreamCall,
+  });
   const app = createApp({
     jobs,
+    convert,
+    conversions,
     log,
     files,
     keys: config.auth.keys,

@@ -1,9 +1,11 @@
 import { GATEWAY_ID_RE, type ResultFile } from '../jobs/domain/job.ts';
+import { CONVERSION_ID_RE } from './conversions.ts';
 
 /**
  * Gateway paths of result files: `/files/<jobId>/<index>/<name>`, where `name` is `model.<ext>` or
  * `preview.<ext>`. The path names a job and a slot in its `resultFiles`, never a URL, so the proxy
- * can only fetch URLs Tencent gave us for that job (no open proxy).
+ * can only fetch URLs Tencent gave us for that job (no open proxy). A `convertModel` result is served
+ * the same way under its conversion id (`cnv_…`, see conversions.ts), always at index 0.
  */
 
 export const FILES_PREFIX = '/files/';
@@ -16,7 +18,7 @@ export interface ResultFileRef {
   name: string;
 }
 
-const PATH_RE = /^\/files\/(job_[A-Za-z0-9_-]{16})\/(\d{1,3})\/((?:model|preview)\.[a-z0-9]{1,8})$/;
+const PATH_RE = /^\/files\/((?:job|cnv)_[A-Za-z0-9_-]{16})\/(\d{1,3})\/((?:model|preview)\.[a-z0-9]{1,8})$/;
 const EXT_RE = /\.([A-Za-z0-9]{1,8})$/;
 
 /**
@@ -92,7 +94,8 @@ export function resultFilePath(jobId: string, index: number, file: ResultFile, r
 
 export function parseResultFilePath(pathname: string): ResultFileRef | undefined {
   const m = PATH_RE.exec(pathname);
-  if (!m?.[1] || !m[2] || !m[3] || !GATEWAY_ID_RE.test(m[1])) return undefined;
+  if (!m?.[1] || !m[2] || !m[3]) return undefined;
+  if (!GATEWAY_ID_RE.test(m[1]) && !CONVERSION_ID_RE.test(m[1])) return undefined;
   return { jobId: m[1], index: Number(m[2]), name: m[3] };
 }
 

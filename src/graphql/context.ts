@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { Logger } from 'pino';
+import type { ConvertService } from '../convert/convert-model.ts';
 import type { JobRecord } from '../jobs/domain/job.ts';
 import type { JobService } from '../jobs/job-service.ts';
 import type { SubscriptionLimits } from './subscription-limits.ts';
@@ -18,6 +19,8 @@ export interface Loaders {
 
 export interface GraphQLContext {
   jobs: JobService;
+  /** convertModel (Tencent's synchronous Convert3DFormat). */
+  convert: ConvertService;
   loaders: Loaders;
   viewer: Viewer;
   now: () => number;

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, maskError as yogaMaskError } from 'graphql-yoga';
+import { ConversionResultError } from '../convert/convert-model.ts';
 import {
   ForbiddenError,
   IdempotencyConflictError,
@@ -85,6 +86,9 @@ function describe(err: unknown): { code: ErrorCode; extensions: Record<string, u
             ? 'UPSTREAM_UNAVAILABLE'
             : 'UPSTREAM_ERROR';
     return { code, extensions: { upstreamCode: err.tencentCode, requestId: err.requestId } };
+  }
+  if (err instanceof ConversionResultError) {
+    return { code: 'UPSTREAM_ERROR', extensions: { requestId: err.requestId } };
   }
   if (err instanceof UpstreamTimeoutError) {
     return { code: 'UPSTREAM_TIMEOUT', extensions: { phase: err.phase } };

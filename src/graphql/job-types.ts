@@ -16,7 +16,7 @@ import {
 } from '../tencent/job-kinds.ts';
 import type { Builder } from './builder.ts';
 
-/** A result file with what its gateway URL is made of. */
+/** A result file with what its gateway URL is made of (`jobId`: a job's id, or a conversion's `cnv_…`). */
 interface ResultFileView {
   jobId: string;
   index: number;
@@ -52,8 +52,24 @@ function fileUse(): string {
   return `Required by ${list(true)}${optional ? `; optional for ${optional}` : ''}; refused by the others.`;
 }
 
-/** The Job object and the enums and inputs around it. Queries and mutations are in job.ts. */
-export function addJobTypes(builder: Builder) {
+type JobTypes = ReturnType<typeof defineJobTypes>;
+const typesOf = new WeakMap<Builder, JobTypes>();
+
+/**
+ * The Job object and the enums and inputs around it. Queries and mutations are in job.ts (and
+ * convertModel in convert.ts, which shares ResultFile and ModelFileInput): defined once per builder,
+ * every caller gets the same refs.
+ */
+export function addJobTypes(builder: Builder): JobTypes {
+  let types = typesOf.get(builder);
+  if (!types) {
+    types = defineJobTypes(builder);
+    typesOf.set(builder, types);
+  }
+  return types;
+}
+
+function defineJobTypes(builder: Builder) {
   const JobStatus = builder.enumType('JobStatus', {
     description: "Where a job is. QUEUED and CANCELED are the gateway's own; the rest are Tencent's.",
     values: {
@@ -77,6 +93,10 @@ export function addJobTypes(builder: Builder) {
       },
       RATE_LIMITED: {
         description: 'Tencent answered RequestLimitExceeded; submits resume after a back-off.',
+      },
+      PREVIOUS_STEP: {
+        description:
+          'A pipeline step waiting for the step its file comes from (`fromStep`) to be DONE; not in the queue yet.',
       },
     } as const,
   });
@@ -156,6 +176,11 @@ export function addJobTypes(builder: Builder) {
         description: 'The finished job whose result file this is.',
         resolve: (f) => opt(f.fromJob),
       }),
+      fromStep: t.int({
+        nullable: true,
+        description: 'A pipeline step: the 1-based index of the step whose result this is.',
+        resolve: (f) => opt(f.fromStep),
+      }),
     }),
   });
 
@@ -183,6 +208,16 @@ export function addJobTypes(builder: Builder) {
       }),
       kind: t.field({ type: JobKind, resolve: (j) => j.kind }),
       status: t.field({ type: JobStatus, resolve: (j) => j.status }),
+      pipelineId: t.id({
+        nullable: true,
+        description: 'The pipeline (pl_…) this job is a step of; null for a job submitted alone.',
+        resolve: (j) => opt(j.pipeline?.id),
+      }),
+      pipelineStep: t.int({
+        nullable: true,
+        description: "This job's 1-based step index in its pipeline.",
+        resolve: (j) => opt(j.pipeline?.step),
+      }),
       queuePosition: t.int({
         nullable: true,
         description: '1 = next to be sent to Tencent, 0 = being sent now; null unless QUEUED.',
@@ -360,5 +395,5 @@ export function addJobTypes(builder: Builder) {
     }),
   });
 
-  return { Job, JobStatus, JobKind, SubmitJobInput, ViewImageInput, ModelFileInput };
+  return { Job, JobStatus, JobKind, SubmitJobInput, ViewImageInput, ModelFileInput, ResultFile };
 }

@@ -1,5 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { CONVERSION_ID_RE, type Conversions } from '../files/conversions.ts';
 import {
   type FileCache,
   FileCacheFullError,
@@ -8,7 +9,7 @@ import {
   UpstreamFileError,
 } from '../files/file-cache.ts';
 import { contentTypeOf, FILES_PREFIX, parseResultFilePath, upstreamUrlOf } from '../files/result-paths.ts';
-import { UPSTREAM_TTL_MS } from '../jobs/domain/job.ts';
+import { type ResultFile, UPSTREAM_TTL_MS } from '../jobs/domain/job.ts';
 import type { JobService } from '../jobs/job-service.ts';
 
 /** No scripts, no subresources, an opaque origin: a result file opened as a page can do nothing. */
@@ -17,6 +18,8 @@ export const FILE_CSP = "default-src 'none'; sandbox";
 export interface FilesProxyOptions {
   jobs: Pick<JobService, 'repo'>;
   cache: FileCache;
+  /** `convertModel` results, served at `/files/cnv_…/0/…`; without it such paths are 404. */
+  conversions?: Conversions | undefined;
   log: Logger;
   /** `Access-Control-Allow-Origin` of file responses. @default '*' */
   allowOrigin?: string;
@@ -57,15 +60,33 @@ export function useFilesProxy(opts: FilesProxyOptions): Plugin {
     });
   }
 
+  /** The files behind an id: a DONE job's results, or a conversion's one file. */
+  async function sourceOf(
+    id: string,
+  ): Promise<{ id: string; resultFiles: readonly ResultFile[]; expiresAt: number } | undefined> {
+    if (CONVERSION_ID_RE.test(id)) {
+      // An expired conversion is forgotten, so it is a 404 rather than a 410.
+      const conversion = opts.conversions?.get(id, now());
+      return conversion && { id, resultFiles: [conversion.file], expiresAt: conversion.expiresAt };
+    }
+    const job = await opts.jobs.repo.get(id);
+    if (job?.status !== 'DONE') return undefined;
+    return {
+      id: job.id,
+      resultFiles: job.resultFiles,
+      expiresAt: job.expiresAt ?? job.submittedAt + UPSTREAM_TTL_MS,
+    };
+  }
+
   async function handle(request: Request, pathname: string, fetchAPI: { Response: typeof Response }) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return reply(fetchAPI, 405, 'METHOD_NOT_ALLOWED', 'result files support GET and HEAD');
     }
     const ref = parseResultFilePath(pathname);
-    const job = ref ? await opts.jobs.repo.get(ref.jobId) : undefined;
-    const url = ref && job?.status === 'DONE' ? upstreamUrlOf(job.resultFiles, ref) : undefined;
+    const job = ref ? await sourceOf(ref.jobId) : undefined;
+    const url = ref && job ? upstreamUrlOf(job.resultFiles, ref) : undefined;
     if (!ref || !job || !url) return reply(fetchAPI, 404, 'NOT_FOUND', 'no such result file');
-    const expiresAt = job.expiresAt ?? job.submittedAt + UPSTREAM_TTL_MS;
+    const { expiresAt } = job;
     if (now() >= expiresAt) {
       return reply(
         fetchAPI,

@@ -74,6 +74,21 @@ export type PolygonType =
   /** Triangles only (default for LOW_POLY). */
   | 'TRIANGLE';
 
+/** Why a QUEUED job is still waiting; the same answer on every replica. */
+export type QueueReason =
+  /** A pipeline step waiting for the step its file comes from (`fromStep`) to be DONE; not in the queue yet. */
+  | 'PREVIOUS_STEP'
+  /** Tencent answered RequestLimitExceeded; submits resume after a back-off. */
+  | 'RATE_LIMITED'
+  /** The account's running-job slots for this kind are all taken. */
+  | 'SLOTS_BUSY'
+  /** Being sent to Tencent right now; it can no longer be canceled. */
+  | 'SUBMITTING'
+  /** Tencent refused the gateway's credentials; submits resume once an operator fixes them. */
+  | 'UPSTREAM_AUTH_FAILED'
+  /** Tencent does not answer; submits resume once it does. */
+  | 'UPSTREAM_UNREACHABLE';
+
 /** PRO and RAPID: exactly one of prompt, imageUrl, imageBase64 (SKETCH may combine prompt and image). Other kinds: `file` and the kind's own options; TEXTURE_EDIT also exactly one of prompt or an image. */
 export type SubmitJobInput = {
   /** RAPID only: untextured white model. */
@@ -126,6 +141,14 @@ export type CancelJobMutationVariables = Exact<{
 
 export type CancelJobMutation = { cancelJob: { id: string, kind: JobKind, status: JobStatus, external: boolean, upstreamJobId: string | null, queuePosition: number | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, faceCount: number | null, generateType: GenerateType | null, polygonType: PolygonType | null, enablePBR: boolean | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, estimatedCompletionAt: string | null, refreshedAt: string | null, snapshotAgeMs: number | null, errorCode: string | null, errorMessage: string | null, lastRequestId: string | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
 
+export type ConvertModelMutationVariables = Exact<{
+  file: ModelFileInput;
+  format: string;
+}>;
+
+
+export type ConvertModelMutation = { convertModel: { type: string, url: string, previewImageUrl: string | null } };
+
 export type GetJobQueryVariables = Exact<{
   id: string;
 }>;
@@ -150,6 +173,39 @@ export type ListJobsQueryVariables = Exact<{
 
 
 export type ListJobsQuery = { jobs: { edges: Array<{ cursor: string, node: { id: string, kind: JobKind, status: JobStatus, external: boolean, upstreamJobId: string | null, queuePosition: number | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, faceCount: number | null, generateType: GenerateType | null, polygonType: PolygonType | null, enablePBR: boolean | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, estimatedCompletionAt: string | null, refreshedAt: string | null, snapshotAgeMs: number | null, errorCode: string | null, errorMessage: string | null, lastRequestId: string | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PipelineStepFieldsFragment = { id: string, kind: JobKind, status: JobStatus, pipelineId: string | null, pipelineStep: number | null, queuePosition: number | null, queueReason: QueueReason | null, upstreamJobId: string | null, errorCode: string | null, errorMessage: string | null, file: { url: string | null, type: string | null, fromJob: string | null, fromStep: number | null } | null, resultFiles: Array<{ type: string, url: string }> };
+
+export type PipelineFieldsFragment = { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, pipelineId: string | null, pipelineStep: number | null, queuePosition: number | null, queueReason: QueueReason | null, upstreamJobId: string | null, errorCode: string | null, errorMessage: string | null, file: { url: string | null, type: string | null, fromJob: string | null, fromStep: number | null } | null, resultFiles: Array<{ type: string, url: string }> }> };
+
+export type SubmitPipelineMutationVariables = Exact<{
+  steps: Array<SubmitJobInput> | SubmitJobInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type SubmitPipelineMutation = { submitPipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, pipelineId: string | null, pipelineStep: number | null, queuePosition: number | null, queueReason: QueueReason | null, upstreamJobId: string | null, errorCode: string | null, errorMessage: string | null, file: { url: string | null, type: string | null, fromJob: string | null, fromStep: number | null } | null, resultFiles: Array<{ type: string, url: string }> }> } };
+
+export type GetPipelineQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GetPipelineQuery = { pipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, pipelineId: string | null, pipelineStep: number | null, queuePosition: number | null, queueReason: QueueReason | null, upstreamJobId: string | null, errorCode: string | null, errorMessage: string | null, file: { url: string | null, type: string | null, fromJob: string | null, fromStep: number | null } | null, resultFiles: Array<{ type: string, url: string }> }> } | null };
+
+export type CancelPipelineMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CancelPipelineMutation = { cancelPipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, pipelineId: string | null, pipelineStep: number | null, queuePosition: number | null, queueReason: QueueReason | null, upstreamJobId: string | null, errorCode: string | null, errorMessage: string | null, file: { url: string | null, type: string | null, fromJob: string | null, fromStep: number | null } | null, resultFiles: Array<{ type: string, url: string }> }> } };
+
+export type PipelineStatusSubscriptionVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PipelineStatusSubscription = { pipelineStatus: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, pipelineId: string | null, pipelineStep: number | null, queuePosition: number | null, queueReason: QueueReason | null, upstreamJobId: string | null, errorCode: string | null, errorMessage: string | null, file: { url: string | null, type: string | null, fromJob: string | null, fromStep: number | null } | null, resultFiles: Array<{ type: string, url: string }> }> } };
 
 export type PostProcessFieldsFragment = { faceLevel: FaceLevel | null, format: string | null, motionType: number | null, enableStagedGeneration: boolean | null, enablePostProcess: boolean | null, partSegmentationInfo: string | null, id: string, kind: JobKind, status: JobStatus, external: boolean, upstreamJobId: string | null, queuePosition: number | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, faceCount: number | null, generateType: GenerateType | null, polygonType: PolygonType | null, enablePBR: boolean | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, estimatedCompletionAt: string | null, refreshedAt: string | null, snapshotAgeMs: number | null, errorCode: string | null, errorMessage: string | null, lastRequestId: string | null, file: { url: string | null, type: string | null, fromJob: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> };
 
@@ -194,6 +250,60 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PipelineStepFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PipelineStepFields on Job {
+  id
+  kind
+  status
+  pipelineId
+  pipelineStep
+  queuePosition
+  queueReason
+  upstreamJobId
+  errorCode
+  errorMessage
+  file {
+    url
+    type
+    fromJob
+    fromStep
+  }
+  resultFiles {
+    type
+    url
+  }
+}
+    `, {"fragmentName":"PipelineStepFields"}) as unknown as TypedDocumentString<PipelineStepFieldsFragment, unknown>;
+export const PipelineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PipelineFields on Pipeline {
+  id
+  status
+  steps {
+    ...PipelineStepFields
+  }
+}
+    fragment PipelineStepFields on Job {
+  id
+  kind
+  status
+  pipelineId
+  pipelineStep
+  queuePosition
+  queueReason
+  upstreamJobId
+  errorCode
+  errorMessage
+  file {
+    url
+    type
+    fromJob
+    fromStep
+  }
+  resultFiles {
+    type
+    url
+  }
+}`, {"fragmentName":"PipelineFields"}) as unknown as TypedDocumentString<PipelineFieldsFragment, unknown>;
 export const JobFieldsFragmentDoc = new TypedDocumentString(`
     fragment JobFields on Job {
   id
@@ -307,6 +417,15 @@ export const CancelJobDocument = new TypedDocumentString(`
     previewImageUrl
   }
 }`) as unknown as TypedDocumentString<CancelJobMutation, CancelJobMutationVariables>;
+export const ConvertModelDocument = new TypedDocumentString(`
+    mutation ConvertModel($file: ModelFileInput!, $format: String!) {
+  convertModel(file: $file, format: $format) {
+    type
+    url
+    previewImageUrl
+  }
+}
+    `) as unknown as TypedDocumentString<ConvertModelMutation, ConvertModelMutationVariables>;
 export const GetJobDocument = new TypedDocumentString(`
     query GetJob($id: ID!) {
   job(id: $id) {
@@ -424,6 +543,146 @@ export const ListJobsDocument = new TypedDocumentString(`
     previewImageUrl
   }
 }`) as unknown as TypedDocumentString<ListJobsQuery, ListJobsQueryVariables>;
+export const SubmitPipelineDocument = new TypedDocumentString(`
+    mutation SubmitPipeline($steps: [SubmitJobInput!]!, $idempotencyKey: String) {
+  submitPipeline(steps: $steps, idempotencyKey: $idempotencyKey) {
+    ...PipelineFields
+  }
+}
+    fragment PipelineStepFields on Job {
+  id
+  kind
+  status
+  pipelineId
+  pipelineStep
+  queuePosition
+  queueReason
+  upstreamJobId
+  errorCode
+  errorMessage
+  file {
+    url
+    type
+    fromJob
+    fromStep
+  }
+  resultFiles {
+    type
+    url
+  }
+}
+fragment PipelineFields on Pipeline {
+  id
+  status
+  steps {
+    ...PipelineStepFields
+  }
+}`) as unknown as TypedDocumentString<SubmitPipelineMutation, SubmitPipelineMutationVariables>;
+export const GetPipelineDocument = new TypedDocumentString(`
+    query GetPipeline($id: ID!) {
+  pipeline(id: $id) {
+    ...PipelineFields
+  }
+}
+    fragment PipelineStepFields on Job {
+  id
+  kind
+  status
+  pipelineId
+  pipelineStep
+  queuePosition
+  queueReason
+  upstreamJobId
+  errorCode
+  errorMessage
+  file {
+    url
+    type
+    fromJob
+    fromStep
+  }
+  resultFiles {
+    type
+    url
+  }
+}
+fragment PipelineFields on Pipeline {
+  id
+  status
+  steps {
+    ...PipelineStepFields
+  }
+}`) as unknown as TypedDocumentString<GetPipelineQuery, GetPipelineQueryVariables>;
+export const CancelPipelineDocument = new TypedDocumentString(`
+    mutation CancelPipeline($id: ID!) {
+  cancelPipeline(id: $id) {
+    ...PipelineFields
+  }
+}
+    fragment PipelineStepFields on Job {
+  id
+  kind
+  status
+  pipelineId
+  pipelineStep
+  queuePosition
+  queueReason
+  upstreamJobId
+  errorCode
+  errorMessage
+  file {
+    url
+    type
+    fromJob
+    fromStep
+  }
+  resultFiles {
+    type
+    url
+  }
+}
+fragment PipelineFields on Pipeline {
+  id
+  status
+  steps {
+    ...PipelineStepFields
+  }
+}`) as unknown as TypedDocumentString<CancelPipelineMutation, CancelPipelineMutationVariables>;
+export const PipelineStatusDocument = new TypedDocumentString(`
+    subscription PipelineStatus($id: ID!) {
+  pipelineStatus(id: $id) {
+    ...PipelineFields
+  }
+}
+    fragment PipelineStepFields on Job {
+  id
+  kind
+  status
+  pipelineId
+  pipelineStep
+  queuePosition
+  queueReason
+  upstreamJobId
+  errorCode
+  errorMessage
+  file {
+    url
+    type
+    fromJob
+    fromStep
+  }
+  resultFiles {
+    type
+    url
+  }
+}
+fragment PipelineFields on Pipeline {
+  id
+  status
+  steps {
+    ...PipelineStepFields
+  }
+}`) as unknown as TypedDocumentString<PipelineStatusSubscription, PipelineStatusSubscriptionVariables>;
 export const SubmitPostProcessJobDocument = new TypedDocumentString(`
     mutation SubmitPostProcessJob($input: SubmitJobInput!, $idempotencyKey: String) {
   submitJob(input: $input, idempotencyKey: $idempotencyKey) {

@@ -25,6 +25,14 @@ export class JobNotCancelableError extends Error {
   }
 }
 
+/** An unknown pipeline id, or another owner's: NOT_FOUND like an unknown job. */
+export class PipelineNotFoundError extends JobNotFoundError {
+  constructor(pipelineId: string) {
+    super(pipelineId);
+    this.message = `No pipeline with id "${pipelineId.slice(0, 80)}" (ids look like pl_…)`;
+  }
+}
+
 export class InvalidJobInputError extends Error {
   override readonly name = 'InvalidJobInputError';
   readonly code = 'BAD_USER_INPUT' as const;

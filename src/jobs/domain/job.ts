@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { JOB_KINDS, type JobKindName } from '../../tencent/job-kinds.ts';
 import type { File3D, TencentJobStatus } from '../../tencent/types.ts';
+import type { PipelineRef } from './pipeline.ts';
 
 /**
  * The gateway's job: what a client submitted, where it is, and the latest upstream snapshot.
@@ -9,21 +10,24 @@ import type { File3D, TencentJobStatus } from '../../tencent/types.ts';
 export type JobStatus = 'QUEUED' | 'WAIT' | 'RUN' | 'DONE' | 'FAIL' | 'CANCELED';
 
 /**
- * Why a QUEUED job waits: the account's slots are full, it is being sent right now, or the whole
- * kind's queue is held back (Tencent unreachable, credentials refused, rate limited).
+ * Why a QUEUED job waits: the account's slots are full, it is being sent right now, the whole
+ * kind's queue is held back (Tencent unreachable, credentials refused, rate limited), or it is a
+ * pipeline step whose source step is not DONE yet (PREVIOUS_STEP).
  */
 export type QueueReason =
   | 'SLOTS_BUSY'
   | 'SUBMITTING'
   | 'UPSTREAM_UNREACHABLE'
   | 'UPSTREAM_AUTH_FAILED'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'PREVIOUS_STEP';
 export const QUEUE_REASONS: readonly QueueReason[] = [
   'SLOTS_BUSY',
   'SUBMITTING',
   'UPSTREAM_UNREACHABLE',
   'UPSTREAM_AUTH_FAILED',
   'RATE_LIMITED',
+  'PREVIOUS_STEP',
 ];
 
 export const JOB_STATUSES: readonly JobStatus[] = ['QUEUED', 'WAIT', 'RUN', 'DONE', 'FAIL', 'CANCELED'];
@@ -155,6 +159,13 @@ export interface JobRecord {
    * image, and in records written before (their `input` still holds the images).
    */
   inputBlobs?: string[];
+  /** A pipeline step (domain/pipeline.ts): the pipeline, this step's index, every step's id. */
+  pipeline?: PipelineRef | undefined;
+  /**
+   * A pipeline step still QUEUED whose source step is not DONE yet: the source's job id. Such a job
+   * is never claimed (claimable) nor counted in the queue; the leader clears it when the source ends.
+   */
+  waitsFor?: string | undefined;
 }
 
 /** Parts of a job's input stored beside its record: part name (JobRecord.inputBlobs) → base64 text. */

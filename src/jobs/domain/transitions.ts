@@ -13,8 +13,16 @@ export type JobChange = (job: JobRecord) => JobRecord | undefined;
 
 export const SUBMIT_OUTCOME_UNKNOWN = 'SUBMIT_OUTCOME_UNKNOWN';
 
-/** QUEUED and not being sent: the only state a dispatcher may claim and a client may cancel. */
-export function claimable(job: Pick<JobRecord, 'status' | 'submitAttemptAt'>): boolean {
+/**
+ * QUEUED, not being sent, and not a pipeline step waiting for its source (`waitsFor`): the only
+ * state a dispatcher may claim.
+ */
+export function claimable(job: Pick<JobRecord, 'status' | 'submitAttemptAt' | 'waitsFor'>): boolean {
+  return job.status === 'QUEUED' && job.submitAttemptAt === undefined && job.waitsFor === undefined;
+}
+
+/** QUEUED and not being sent (waiting for a source step or not): what a client may cancel. */
+export function cancelable(job: Pick<JobRecord, 'status' | 'submitAttemptAt'>): boolean {
   return job.status === 'QUEUED' && job.submitAttemptAt === undefined;
 }
 
@@ -26,11 +34,23 @@ export function claimForSubmit(at: number): JobChange {
   return (job) => (claimable(job) ? { ...job, submitAttemptAt: at } : undefined);
 }
 
+/** The record without `waitsFor` (a pipeline step no longer waiting), so records that never had it stay alike. */
+export function withoutWaitsFor(job: JobRecord): JobRecord {
+  const { waitsFor: _, ...rest } = job;
+  return rest;
+}
+
 /** The client cancels: only a job still waiting here, never one on its way to Tencent. */
 export function cancelQueued(at: number): JobChange {
   return (job) =>
-    claimable(job)
-      ? { ...job, status: 'CANCELED', finishedAt: at, updatedAt: at, version: job.version + 1 }
+    cancelable(job)
+      ? {
+          ...withoutWaitsFor(job),
+          status: 'CANCELED',
+          finishedAt: at,
+          updatedAt: at,
+          version: job.version + 1,
+        }
       : undefined;
 }
 

@@ -11,7 +11,10 @@ import { createEstimator } from './estimator.ts';
  * the same answer for the same job. One store read serves every question for `ttlMs`.
  */
 export interface QueueView {
-  /** 1-based among the kind's waiting jobs; 0 while being sent; undefined when not QUEUED. */
+  /**
+   * 1-based among the kind's waiting jobs; 0 while being sent; undefined when not QUEUED or a
+   * pipeline step waiting for its source step (its reason is then PREVIOUS_STEP).
+   */
   position(job: JobRecord): Promise<number | undefined>;
   reason(job: JobRecord): Promise<QueueReason | undefined>;
   /** When the job should be DONE; undefined once it ended. */
@@ -70,6 +73,8 @@ export function createQueueView(opts: QueueViewOptions): QueueView {
     const running = new Map<JobKindName, JobRecord[]>();
     const claimed = new Set<string>();
     for (const job of jobs) {
+      // A pipeline step waiting for its source step is not in the queue yet.
+      if (job.waitsFor !== undefined) continue;
       if (job.status === 'QUEUED' && job.submitAttemptAt !== undefined) claimed.add(job.id);
       const into =
         job.status === 'QUEUED' ? (job.submitAttemptAt === undefined ? waiting : undefined) : running;
@@ -121,7 +126,7 @@ export function createQueueView(opts: QueueViewOptions): QueueView {
    * under a slightly older snapshot. Only a job the snapshot does not know yet is placed by its own record.
    */
   function positionIn(s: Snapshot, job: JobRecord): number | undefined {
-    if (job.status !== 'QUEUED') return undefined;
+    if (job.status !== 'QUEUED' || job.waitsFor !== undefined) return undefined;
     if (s.claimed.has(job.id)) return 0;
     const list = s.waiting.get(job.kind) ?? [];
     const at = list.findIndex((other) => other.id === job.id);
@@ -139,6 +144,7 @@ export function createQueueView(opts: QueueViewOptions): QueueView {
     },
     async reason(job) {
       if (job.status !== 'QUEUED') return undefined;
+      if (job.waitsFor !== undefined) return 'PREVIOUS_STEP';
       const s = await current();
       // In step with position: 0 is SUBMITTING.
       if (positionIn(s, job) === 0) return 'SUBMITTING';

@@ -4,6 +4,7 @@ import { JOB_KIND_NAMES, type JobKindName } from '../../tencent/job-kinds.ts';
 import type { QueryJobResponse } from '../../tencent/types.ts';
 import type { JobSlots } from '../../upstream/job-slots.ts';
 import { isTerminal, isUpstreamActive, type JobRecord } from '../domain/job.ts';
+import { endPipelineStep, type PipelineRef, releaseWaitingStep } from '../domain/pipeline.ts';
 import { applyQueryAnswer, failUpstreamNotFound, markOutcomeUnknown } from '../domain/transitions.ts';
 import type { JobEvents } from '../events/events.ts';
 import type { JobRepository } from '../store/job-repository.ts';
@@ -90,6 +91,77 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
     releaseSlot(job.id, job.kind);
     opts.onJobFinished?.(job);
     dispatcher.pump();
+    const t = term;
+    if (job.pipeline && t !== undefined) {
+      // The fast path of a pipeline's next step; rescan does the same, so nothing rests on it.
+      void advancePipeline(job.pipeline, t)
+        .then((released) => {
+          if (term !== t) return;
+          for (const step of released) dispatcher.enqueue(step);
+          // A rescan that read the step while it still waited must not drop it from the queue.
+          if (released.length > 0) void rescan(t);
+        })
+        .catch((err: unknown) =>
+          log.warn({ err, pipelineId: job.pipeline?.id }, 'pipeline step not advanced'),
+        );
+    }
+  }
+
+  /**
+   * Pipelines (domain/pipeline.ts), from the steps as stored: a step waiting for a DONE step takes
+   * its result and joins the queue; a step that ended FAIL or CANCELED (or was never stored, past
+   * the claim timeout) ends the pipeline: every step not sent yet is canceled and says why. Fenced
+   * like every leader write, and repeated by every rescan, so a restart or failover loses nothing.
+   * Resolves the steps released into the queue.
+   */
+  async function advancePipeline(ref: PipelineRef, t: string): Promise<JobRecord[]> {
+    const steps = await Promise.all(ref.steps.map((id) => repo.store.get(id)));
+    const at = now();
+    // A step not stored yet is normal while submitPipeline inserts (first step last); one still
+    // missing once the others are older than the claim timeout never will be (its submit died).
+    const settled = steps.some((s) => s !== undefined && s.submittedAt <= at - claimTimeoutMs);
+    const ended = steps.findIndex((s) =>
+      s === undefined ? settled : s.status === 'FAIL' || s.status === 'CANCELED',
+    );
+    if (ended >= 0) {
+      const cause = steps[ended];
+      const jobId = ref.steps[ended] as string;
+      for (const id of ref.steps) {
+        if (term !== t) return [];
+        const result = await repo.transition(
+          id,
+          endPipelineStep(
+            { step: ended + 1, jobId, status: cause?.status ?? 'MISSING', errorCode: cause?.errorCode },
+            now(),
+          ),
+          { fence: t },
+        );
+        if (result?.changed) {
+          dispatcher.withdraw(id);
+          log.info(
+            { jobId: id, pipelineId: ref.id, cause: jobId },
+            'pipeline step canceled: the pipeline ended',
+          );
+        }
+      }
+      return [];
+    }
+    const released: JobRecord[] = [];
+    for (const step of steps) {
+      if (term !== t) return released;
+      const source = step?.waitsFor === undefined ? undefined : steps.find((s) => s?.id === step.waitsFor);
+      if (!step || !source || source.status !== 'DONE') continue;
+      const result = await repo.transition(step.id, releaseWaitingStep(source, now()), { fence: t });
+      if (!result?.changed) continue;
+      if (result.job.status === 'QUEUED') {
+        released.push(result.job);
+        log.info({ jobId: step.id, pipelineId: ref.id, source: source.id }, 'pipeline step released');
+      } else {
+        // Its source's result cannot feed it (STEP_INPUT_UNAVAILABLE): that ends the pipeline.
+        return [...released, ...(await advancePipeline(ref, t))];
+      }
+    }
+    return released;
   }
 
   async function rescanOnce(t: string): Promise<void> {
@@ -97,9 +169,13 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
     const queued = new Map<JobKindName, Set<string>>(JOB_KIND_NAMES.map((k) => [k, new Set<string>()]));
     const active = new Set<string>();
     const orphans = new Map<string, JobKindName>();
+    const pipelines = new Map<string, PipelineRef>();
     for (const job of jobs) {
       if (term !== t) return;
-      if (isUpstreamActive(job) && job.upstreamJobId) {
+      if (job.pipeline) pipelines.set(job.pipeline.id, job.pipeline);
+      if (job.waitsFor !== undefined) {
+        // A pipeline step waiting for its source step: never queued (advancePipeline releases it).
+      } else if (isUpstreamActive(job) && job.upstreamJobId) {
         active.add(job.id);
         slots.hold(job.kind, job.id);
         poller.follow({ id: job.id, kind: job.kind, upstreamJobId: job.upstreamJobId });
@@ -108,6 +184,18 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
         dispatcher.enqueue(job);
       } else if (job.status === 'QUEUED' && !dispatcher.isSubmitting(job.id)) {
         if (await settleOrphanClaim(job, t)) orphans.set(job.id, job.kind);
+      }
+    }
+    for (const ref of pipelines.values()) {
+      if (term !== t) return;
+      // One pipeline's failed write (a store error, a fence) must not keep the rest of the rescan.
+      const released = await advancePipeline(ref, t).catch((err: unknown) => {
+        log.warn({ err, pipelineId: ref.id }, 'pipeline not advanced; retrying at the next rescan');
+        return [];
+      });
+      for (const step of released) {
+        queued.get(step.kind)?.add(step.id);
+        dispatcher.enqueue(step);
       }
     }
     if (term !== t) return;

@@ -31,7 +31,7 @@ export interface TransitionOptions {
 
 /** Why a kind's queued jobs are waiting, as decided by the leader; identical on every replica. */
 export interface QueueState {
-  reason: Exclude<QueueReason, 'SLOTS_BUSY' | 'SUBMITTING'>;
+  reason: Exclude<QueueReason, 'SLOTS_BUSY' | 'SUBMITTING' | 'PREVIOUS_STEP'>;
   /** What the upstream said (a Tencent code and message), for operators; never a secret. */
   detail: string;
   since: number;

@@ -5,15 +5,19 @@ import {
   DemoJobStatusDocument,
   DemoRecentJobsDocument,
   DemoSubmitDocument,
+  type FaceLevel,
   type GenerateType,
+  type JobKind,
   type QueueReason,
   type SubmitJobInput,
 } from './generated/graphql.ts';
-import { createViewer } from './viewer.ts';
+import { createViewer, isViewable, type ViewableType } from './viewer.ts';
 
 /**
  * The demo page: submit a prompt or an image, follow the job live (`jobStatus` over SSE), show the
- * finished GLB in a three.js viewer with its preview and download links, list recent jobs.
+ * finished model in a three.js viewer with its preview and download links, list recent jobs. A
+ * finished model offers the next steps (reduce, UV, texture, rig, convert): each is a new job with
+ * `file: { fromJob }`, followed the same way, and the chain of jobs leading to it is shown.
  */
 
 const TERMINAL = new Set(['DONE', 'FAIL', 'CANCELED']);
@@ -47,11 +51,36 @@ const files = $<HTMLDivElement>('files');
 const preview = $<HTMLImageElement>('preview');
 const downloads = $<HTMLUListElement>('downloads');
 const recent = $<HTMLOListElement>('recent');
+const jobWhat = $<HTMLSpanElement>('job-what');
+const chainNav = $<HTMLElement>('chain');
+const chainList = $<HTMLOListElement>('chain-list');
+const nextSection = $<HTMLElement>('next');
+const stepError = $<HTMLParagraphElement>('step-error');
+const stepForms = [...nextSection.querySelectorAll<HTMLFormElement>('form[data-kind]')];
 
 const viewer = createViewer($<HTMLCanvasElement>('viewer-canvas'));
 let current: DemoJobFragment | undefined;
 let stopFollowing: (() => void) | undefined;
 let shownModel: string | undefined;
+/** The jobs leading to the current one, oldest first (each the `fromJob` of the next), and later steps. */
+let chain: DemoJobFragment[] = [];
+/** Bumped by every chain rebuild, so a slow lineage lookup cannot extend a newer chain. */
+let chainGeneration = 0;
+
+/** The input types each next step accepts (Tencent's, as in the JobKind descriptions of the schema). */
+const STEP_INPUTS: Partial<Record<JobKind, readonly string[]>> = {
+  SMART_TOPOLOGY: ['GLB', 'OBJ'],
+  UV: ['FBX', 'OBJ', 'GLB'],
+  TEXTURE_EDIT: ['FBX'],
+  AUTO_RIGGING: ['FBX', 'OBJ'],
+  CONVERT: ['FBX', 'OBJ', 'GLB'],
+};
+/** Which result the viewer shows when a job has several models. */
+const VIEW_ORDER: readonly ViewableType[] = ['GLB', 'FBX', 'STL', 'OBJ'];
+/** Result types shown inline as pictures. */
+const IMAGE_TYPES = new Set(['GIF', 'IMAGE', 'PNG', 'JPG', 'JPEG', 'WEBP']);
+/** How far back the page follows `fromJob` links to show a job's chain. */
+const MAX_CHAIN = 10;
 
 function source(): string {
   return (form.elements.namedItem('source') as RadioNodeList).value;
@@ -95,10 +124,38 @@ async function buildInput(): Promise<SubmitJobInput> {
   return input;
 }
 
-function describe(job: DemoJobFragment): string {
+function describeSource(job: DemoJobFragment): string {
   if (job.prompt) return job.prompt;
   if (job.imageUrl) return `image ${job.imageUrl}`;
   return job.hasImageBase64 ? 'uploaded image' : job.id;
+}
+
+/** A short name for what the job does: its step in a chain. */
+function stepName(job: DemoJobFragment): string {
+  switch (job.kind) {
+    case 'PRO':
+    case 'RAPID':
+      return `Generate (${job.kind === 'PRO' ? 'Pro' : 'Rapid'})`;
+    case 'SMART_TOPOLOGY':
+      return `Reduce faces${job.faceLevel ? ` (${job.faceLevel.toLowerCase()})` : ''}`;
+    case 'UV':
+      return 'Unfold UVs';
+    case 'TEXTURE_EDIT':
+      return job.prompt ? `Re-texture “${job.prompt}”` : 'Re-texture';
+    case 'AUTO_RIGGING':
+      return job.motionType ? `Rig (motion ${job.motionType})` : 'Rig';
+    case 'CONVERT':
+      return job.format ? `Convert to ${job.format}` : 'Convert';
+    case 'PART':
+      return 'Split into parts';
+    default:
+      return job.kind;
+  }
+}
+
+function describe(job: DemoJobFragment): string {
+  if (job.kind === 'PRO' || job.kind === 'RAPID') return describeSource(job);
+  return job.file?.fromJob ? `${stepName(job)} of ${job.file.fromJob}` : stepName(job);
 }
 
 function seconds(ms: number): string {
@@ -108,6 +165,7 @@ function seconds(ms: number): string {
 
 /** Why a queued job waits, in words; SUBMITTING is already said by position 0. */
 const QUEUE_REASON_TEXT: Record<QueueReason, string | undefined> = {
+  PREVIOUS_STEP: 'waiting for the step it builds on to finish',
   SLOTS_BUSY: 'waiting for a free slot',
   SUBMITTING: undefined,
   UPSTREAM_UNREACHABLE: 'Tencent is not answering; it will be sent once it does',
@@ -135,6 +193,7 @@ function detail(job: DemoJobFragment): string {
 function renderJob(job: DemoJobFragment): void {
   current = job;
   jobSection.hidden = false;
+  jobWhat.textContent = stepName(job);
   jobId.textContent = job.id;
   jobStatus.textContent = job.status;
   jobStatus.dataset.status = job.status;
@@ -142,6 +201,8 @@ function renderJob(job: DemoJobFragment): void {
   jobError.hidden = !job.errorCode;
   jobError.textContent = job.errorCode ? `${job.errorCode}: ${job.errorMessage ?? ''}` : '';
   renderFiles(job);
+  renderNextSteps(job);
+  updateChain(job);
   markCurrent();
 }
 
@@ -150,15 +211,16 @@ function renderFiles(job: DemoJobFragment): void {
   files.hidden = !done;
   downloads.replaceChildren();
   if (!done) return;
-  const first = job.resultFiles[0];
-  preview.hidden = !first?.previewImageUrl;
-  if (first?.previewImageUrl) preview.src = first.previewImageUrl;
+  const withPreview = job.resultFiles.find((f) => f.previewImageUrl);
+  preview.hidden = !withPreview;
+  if (withPreview?.previewImageUrl) preview.src = withPreview.previewImageUrl;
   for (const file of job.resultFiles) {
     const li = document.createElement('li');
     const a = document.createElement('a');
     a.href = file.url;
     a.download = '';
-    a.textContent = `Download ${file.type}${file.type === 'OBJ' ? ' (zip)' : ''}`;
+    const zipped = file.type === 'OBJ' && /\.zip$/i.test(new URL(file.url, document.baseURI).pathname);
+    a.textContent = `Download ${file.type}${zipped ? ' (zip)' : ''}`;
     li.append(a);
     if (file.previewImageUrl) {
       const p = document.createElement('a');
@@ -167,26 +229,179 @@ function renderFiles(job: DemoJobFragment): void {
       p.textContent = 'preview image';
       li.append(' · ', p);
     }
+    if (IMAGE_TYPES.has(file.type)) {
+      const img = document.createElement('img');
+      img.className = 'result-image';
+      img.src = file.url;
+      img.alt = file.type === 'GIF' ? 'Animated turntable of the model' : `${file.type} result of the job`;
+      li.append(img);
+    }
     downloads.append(li);
   }
-  const glb = job.resultFiles.find((f) => f.type === 'GLB');
-  if (!glb) {
+  const model = modelToShow(job);
+  if (!model) {
     viewerBox.dataset.state = 'empty';
-    viewerHint.textContent = 'This job has no GLB to display; download its files instead.';
+    viewerHint.textContent = 'This job has no model the viewer can show; its files are below.';
     return;
   }
-  if (shownModel === glb.url) return;
-  shownModel = glb.url;
+  const { url, type } = model;
+  if (shownModel === url) return;
+  shownModel = url;
   viewerBox.dataset.state = 'loading';
-  viewerHint.textContent = 'Loading the model…';
-  viewer.show(glb.url).then(
+  viewerHint.textContent = `Loading the ${type} model…`;
+  viewer.show(url, type).then(
     () => {
-      if (shownModel === glb.url) viewerBox.dataset.state = 'loaded';
+      if (shownModel === url) viewerBox.dataset.state = 'loaded';
     },
     (err: unknown) => {
+      if (shownModel !== url) return;
       viewerBox.dataset.state = 'error';
       viewerHint.textContent = `The model could not be displayed: ${err instanceof Error ? err.message : String(err)}`;
     },
+  );
+}
+
+function modelToShow(job: DemoJobFragment): { url: string; type: ViewableType } | undefined {
+  for (const type of VIEW_ORDER) {
+    const file = job.resultFiles.find((f) => f.type === type && isViewable(f.type));
+    if (file) return { url: file.url, type };
+  }
+  return undefined;
+}
+
+/** The next steps the finished `job` can feed: each form enabled when a result has a type it accepts. */
+function renderNextSteps(job: DemoJobFragment): void {
+  const types = new Set(job.status === 'DONE' ? job.resultFiles.map((f) => f.type) : []);
+  let any = false;
+  for (const form of stepForms) {
+    const kind = form.dataset.kind as JobKind;
+    const accepts = STEP_INPUTS[kind] ?? [];
+    const usable = accepts.some((t) => types.has(t));
+    any ||= usable;
+    const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+    if (button) button.disabled = !usable;
+    for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
+      el.disabled = !usable;
+    }
+    let needs = form.querySelector<HTMLParagraphElement>('.needs');
+    if (usable) {
+      needs?.remove();
+      button?.removeAttribute('aria-describedby');
+      continue;
+    }
+    if (!needs) {
+      needs = document.createElement('p');
+      needs.className = 'needs';
+      needs.id = `needs-${kind.toLowerCase()}`;
+      form.append(needs);
+    }
+    const list = accepts.join(' or ');
+    needs.textContent = accepts.includes('GLB')
+      ? `Needs a ${list} result.`
+      : `Needs an ${list} result: convert to FBX first, then continue from that job.`;
+    button?.setAttribute('aria-describedby', needs.id);
+  }
+  nextSection.hidden = !any;
+  if (!any) stepError.hidden = true;
+}
+
+function stepInput(form: HTMLFormElement, source: DemoJobFragment): SubmitJobInput {
+  const kind = form.dataset.kind as JobKind;
+  const input: SubmitJobInput = { kind, file: { fromJob: source.id } };
+  const value = (name: string) =>
+    (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value.trim() ?? '';
+  switch (kind) {
+    case 'SMART_TOPOLOGY':
+      input.faceLevel = value('faceLevel') as FaceLevel;
+      break;
+    case 'TEXTURE_EDIT':
+      if (!value('prompt')) throw new Error('Describe the new texture.');
+      input.prompt = value('prompt');
+      break;
+    case 'AUTO_RIGGING':
+      if (value('motionType')) input.motionType = Number(value('motionType'));
+      break;
+    case 'CONVERT':
+      input.format = value('format');
+      break;
+    default:
+  }
+  return input;
+}
+
+async function submitStep(form: HTMLFormElement): Promise<void> {
+  const source = current;
+  if (source?.status !== 'DONE') return;
+  stepError.hidden = true;
+  for (const b of nextSection.querySelectorAll<HTMLButtonElement>('button')) b.disabled = true;
+  try {
+    const { submitJob } = await request(DemoSubmitDocument, { input: stepInput(form, source) });
+    // The new step continues the chain at its source (a step taken from an earlier job branches there).
+    const at = chain.findIndex((j) => j.id === source.id);
+    chain = [...(at === -1 ? [source] : chain.slice(0, at + 1)), submitJob];
+    void refreshRecent();
+    open(submitJob);
+  } catch (err) {
+    stepError.hidden = false;
+    stepError.textContent = err instanceof Error ? err.message : String(err);
+    if (current) renderNextSteps(current);
+  }
+}
+
+/** Keeps the chain in step with `job`: updated in place when it is part of it, else rebuilt from its sources. */
+function updateChain(job: DemoJobFragment): void {
+  const at = chain.findIndex((j) => j.id === job.id);
+  if (at !== -1) {
+    chain[at] = job;
+    renderChain();
+    return;
+  }
+  chain = [job];
+  renderChain();
+  const mine = ++chainGeneration;
+  void lineage(job).then(
+    (ancestors) => {
+      // Still this job's chain (a step may have been added after it, but nothing before it).
+      if (mine !== chainGeneration || chain[0]?.id !== job.id || ancestors.length === 0) return;
+      chain = [...ancestors, ...chain];
+      renderChain();
+    },
+    () => undefined,
+  );
+}
+
+/** The jobs `job` was made from, oldest first, following `file.fromJob`. */
+async function lineage(job: DemoJobFragment): Promise<DemoJobFragment[]> {
+  const out: DemoJobFragment[] = [];
+  let from = job.file?.fromJob;
+  while (from && out.length < MAX_CHAIN) {
+    const { job: source } = await request(DemoGetJobDocument, { id: from });
+    if (!source) break;
+    out.unshift(source);
+    from = source.file?.fromJob;
+  }
+  return out;
+}
+
+function renderChain(): void {
+  chainNav.hidden = chain.length < 2;
+  chainList.replaceChildren(
+    ...chain.map((job) => {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.jobId = job.id;
+      button.title = job.id;
+      button.setAttribute('aria-current', String(job.id === current?.id));
+      const status = document.createElement('span');
+      status.className = 'status';
+      status.dataset.status = job.status;
+      status.textContent = job.status;
+      button.append(`${stepName(job)} `, status);
+      button.addEventListener('click', () => void openById(job.id));
+      li.append(button);
+      return li;
+    }),
   );
 }
 
@@ -305,6 +520,13 @@ form.addEventListener('submit', (e) => {
     }
   })();
 });
+
+for (const form of stepForms) {
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void submitStep(form);
+  });
+}
 
 $<HTMLButtonElement>('refresh').addEventListener('click', () => void refreshRecent());
 // Keep the countdown moving between status events.

@@ -78,6 +78,15 @@ describe('result file paths', () => {
     ]) {
       expect(parseResultFilePath(bad), bad).toBeUndefined();
     }
+    // convertModel's results have a conversion id instead of a job id.
+    expect(parseResultFilePath('/files/cnv_AbCdEfGhIjKlMn0_/0/model.stl')).toEqual({
+      jobId: 'cnv_AbCdEfGhIjKlMn0_',
+      index: 0,
+      name: 'model.stl',
+    });
+    for (const bad of ['/files/cnv_short/0/model.stl', '/files/abc_AbCdEfGhIjKlMn0_/0/model.stl']) {
+      expect(parseResultFilePath(bad), bad).toBeUndefined();
+    }
     const files = [{ type: 'GLB', url: 'https://a/m.glb', previewImageUrl: 'https://a/p.png' }];
     expect(upstreamUrlOf(files, { jobId: ID, index: 0, name: 'model.glb' })).toBe('https://a/m.glb');
     expect(upstreamUrlOf(files, { jobId: ID, index: 0, name: 'preview.png' })).toBe('https://a/p.png');

@@ -49,6 +49,9 @@ describe('public contract (design.md)', () => {
     );
     expect(signature(objectType('Mutation').getFields().cancelJob)).toBe('cancelJob(id: ID!): Job!');
     expect(signature(objectType('Subscription').getFields().jobStatus)).toBe('jobStatus(id: ID!): Job!');
+    expect(signature(objectType('Mutation').getFields().convertModel)).toBe(
+      'convertModel(file: ModelFileInput!, format: String!): ResultFile!',
+    );
   });
 
   it('lists jobs with first, after and a status filter', () => {

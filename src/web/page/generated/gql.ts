@@ -17,14 +17,14 @@ import * as types from './graphql.ts';
 type Documents = {
     "query DemoGetJob($id: ID!) {\n  job(id: $id) {\n    ...DemoJob\n  }\n}": typeof types.DemoGetJobDocument,
     "subscription DemoJobStatus($id: ID!) {\n  jobStatus(id: $id) {\n    ...DemoJob\n  }\n}": typeof types.DemoJobStatusDocument,
-    "fragment DemoJob on Job {\n  id\n  status\n  queuePosition\n  queueReason\n  estimatedCompletionAt\n  prompt\n  imageUrl\n  hasImageBase64\n  generateType\n  enablePBR\n  faceCount\n  submittedAt\n  finishedAt\n  expiresAt\n  errorCode\n  errorMessage\n  resultFiles {\n    type\n    url\n    previewImageUrl\n  }\n}": typeof types.DemoJobFragmentDoc,
+    "fragment DemoJob on Job {\n  id\n  kind\n  status\n  queuePosition\n  queueReason\n  estimatedCompletionAt\n  prompt\n  imageUrl\n  hasImageBase64\n  generateType\n  enablePBR\n  faceCount\n  faceLevel\n  format\n  motionType\n  file {\n    fromJob\n    type\n  }\n  submittedAt\n  finishedAt\n  expiresAt\n  errorCode\n  errorMessage\n  resultFiles {\n    type\n    url\n    previewImageUrl\n  }\n}": typeof types.DemoJobFragmentDoc,
     "query DemoRecentJobs($first: Int!) {\n  jobs(first: $first) {\n    nodes {\n      ...DemoJob\n    }\n  }\n}": typeof types.DemoRecentJobsDocument,
     "mutation DemoSubmit($input: SubmitJobInput!) {\n  submitJob(input: $input) {\n    ...DemoJob\n  }\n}": typeof types.DemoSubmitDocument,
 };
 const documents: Documents = {
     "query DemoGetJob($id: ID!) {\n  job(id: $id) {\n    ...DemoJob\n  }\n}": types.DemoGetJobDocument,
     "subscription DemoJobStatus($id: ID!) {\n  jobStatus(id: $id) {\n    ...DemoJob\n  }\n}": types.DemoJobStatusDocument,
-    "fragment DemoJob on Job {\n  id\n  status\n  queuePosition\n  queueReason\n  estimatedCompletionAt\n  prompt\n  imageUrl\n  hasImageBase64\n  generateType\n  enablePBR\n  faceCount\n  submittedAt\n  finishedAt\n  expiresAt\n  errorCode\n  errorMessage\n  resultFiles {\n    type\n    url\n    previewImageUrl\n  }\n}": types.DemoJobFragmentDoc,
+    "fragment DemoJob on Job {\n  id\n  kind\n  status\n  queuePosition\n  queueReason\n  estimatedCompletionAt\n  prompt\n  imageUrl\n  hasImageBase64\n  generateType\n  enablePBR\n  faceCount\n  faceLevel\n  format\n  motionType\n  file {\n    fromJob\n    type\n  }\n  submittedAt\n  finishedAt\n  expiresAt\n  errorCode\n  errorMessage\n  resultFiles {\n    type\n    url\n    previewImageUrl\n  }\n}": types.DemoJobFragmentDoc,
     "query DemoRecentJobs($first: Int!) {\n  jobs(first: $first) {\n    nodes {\n      ...DemoJob\n    }\n  }\n}": types.DemoRecentJobsDocument,
     "mutation DemoSubmit($input: SubmitJobInput!) {\n  submitJob(input: $input) {\n    ...DemoJob\n  }\n}": types.DemoSubmitDocument,
 };
@@ -40,7 +40,7 @@ export function graphql(source: "subscription DemoJobStatus($id: ID!) {\n  jobSt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment DemoJob on Job {\n  id\n  status\n  queuePosition\n  queueReason\n  estimatedCompletionAt\n  prompt\n  imageUrl\n  hasImageBase64\n  generateType\n  enablePBR\n  faceCount\n  submittedAt\n  finishedAt\n  expiresAt\n  errorCode\n  errorMessage\n  resultFiles {\n    type\n    url\n    previewImageUrl\n  }\n}"): typeof import('./graphql.ts').DemoJobFragmentDoc;
+export function graphql(source: "fragment DemoJob on Job {\n  id\n  kind\n  status\n  queuePosition\n  queueReason\n  estimatedCompletionAt\n  prompt\n  imageUrl\n  hasImageBase64\n  generateType\n  enablePBR\n  faceCount\n  faceLevel\n  format\n  motionType\n  file {\n    fromJob\n    type\n  }\n  submittedAt\n  finishedAt\n  expiresAt\n  errorCode\n  errorMessage\n  resultFiles {\n    type\n    url\n    previewImageUrl\n  }\n}"): typeof import('./graphql.ts').DemoJobFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -76,6 +76,8 @@ export type PolygonType =
 
 /** Why a QUEUED job is still waiting; the same answer on every replica. */
 export type QueueReason =
+  /** A pipeline step waiting for the step its file comes from (`fromStep`) to be DONE; not in the queue yet. */
+  | 'PREVIOUS_STEP'
   /** Tencent answered RequestLimitExceeded; submits resume after a back-off. */
   | 'RATE_LIMITED'
   /** The account's running-job slots for this kind are all taken. */
@@ -137,30 +139,30 @@ export type DemoGetJobQueryVariables = Exact<{
 }>;
 
 
-export type DemoGetJobQuery = { job: { id: string, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } | null };
+export type DemoGetJobQuery = { job: { id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } | null };
 
 export type DemoJobStatusSubscriptionVariables = Exact<{
   id: string;
 }>;
 
 
-export type DemoJobStatusSubscription = { jobStatus: { id: string, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
+export type DemoJobStatusSubscription = { jobStatus: { id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
 
-export type DemoJobFragment = { id: string, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> };
+export type DemoJobFragment = { id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> };
 
 export type DemoRecentJobsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type DemoRecentJobsQuery = { jobs: { nodes: Array<{ id: string, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
+export type DemoRecentJobsQuery = { jobs: { nodes: Array<{ id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
 
 export type DemoSubmitMutationVariables = Exact<{
   input: SubmitJobInput;
 }>;
 
 
-export type DemoSubmitMutation = { submitJob: { id: string, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
+export type DemoSubmitMutation = { submitJob: { id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -183,6 +185,7 @@ export class TypedDocumentString<TResult, TVariables>
 export const DemoJobFragmentDoc = new TypedDocumentString(`
     fragment DemoJob on Job {
   id
+  kind
   status
   queuePosition
   queueReason
@@ -193,6 +196,13 @@ export const DemoJobFragmentDoc = new TypedDocumentString(`
   generateType
   enablePBR
   faceCount
+  faceLevel
+  format
+  motionType
+  file {
+    fromJob
+    type
+  }
   submittedAt
   finishedAt
   expiresAt
@@ -213,6 +223,7 @@ export const DemoGetJobDocument = new TypedDocumentString(`
 }
     fragment DemoJob on Job {
   id
+  kind
   status
   queuePosition
   queueReason
@@ -223,6 +234,13 @@ export const DemoGetJobDocument = new TypedDocumentString(`
   generateType
   enablePBR
   faceCount
+  faceLevel
+  format
+  motionType
+  file {
+    fromJob
+    type
+  }
   submittedAt
   finishedAt
   expiresAt
@@ -242,6 +260,7 @@ export const DemoJobStatusDocument = new TypedDocumentString(`
 }
     fragment DemoJob on Job {
   id
+  kind
   status
   queuePosition
   queueReason
@@ -252,6 +271,13 @@ export const DemoJobStatusDocument = new TypedDocumentString(`
   generateType
   enablePBR
   faceCount
+  faceLevel
+  format
+  motionType
+  file {
+    fromJob
+    type
+  }
   submittedAt
   finishedAt
   expiresAt
@@ -273,6 +299,7 @@ export const DemoRecentJobsDocument = new TypedDocumentString(`
 }
     fragment DemoJob on Job {
   id
+  kind
   status
   queuePosition
   queueReason
@@ -283,6 +310,13 @@ export const DemoRecentJobsDocument = new TypedDocumentString(`
   generateType
   enablePBR
   faceCount
+  faceLevel
+  format
+  motionType
+  file {
+    fromJob
+    type
+  }
   submittedAt
   finishedAt
   expiresAt
@@ -302,6 +336,7 @@ export const DemoSubmitDocument = new TypedDocumentString(`
 }
     fragment DemoJob on Job {
   id
+  kind
   status
   queuePosition
   queueReason
@@ -312,6 +347,13 @@ export const DemoSubmitDocument = new TypedDocumentString(`
   generateType
   enablePBR
   faceCount
+  faceLevel
+  format
+  motionType
+  file {
+    fromJob
+    type
+  }
   submittedAt
   finishedAt
   expiresAt

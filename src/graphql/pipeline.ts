@@ -1,0 +1,125 @@
+import { PipelineNotFoundError } from '../jobs/domain/errors.ts';
+import type { JobInput } from '../jobs/domain/job.ts';
+import { MAX_PIPELINE_STEPS, type PipelineView, pipelineStatus } from '../jobs/domain/pipeline.ts';
+import type { Builder } from './builder.ts';
+import { BadInputError } from './errors.ts';
+import { addJobTypes } from './job-types.ts';
+import { releasing } from './subscription-limits.ts';
+
+function compact<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
+}
+
+/**
+ * Pipelines: steps submitted together, each an ordinary job, later ones fed the result of an
+ * earlier one (`file: { fromStep }`, 1-based). See src/jobs/domain/pipeline.ts.
+ */
+export function addPipelineFields(builder: Builder) {
+  const { Job, JobStatus, SubmitJobInput } = addJobTypes(builder);
+
+  const Pipeline = builder.objectRef<PipelineView>('Pipeline').implement({
+    description:
+      'Steps run one after another on the gateway: each step is a job, and a step whose file is `fromStep` ' +
+      'is sent when that step is DONE, with its result file. A step that fails or is canceled ends the pipeline: the steps not sent yet are CANCELED (errorCode PREVIOUS_STEP_FAILED or PREVIOUS_STEP_CANCELED) and never reach Tencent.',
+    fields: (t) => ({
+      id: t.exposeID('id', { description: 'pl_…' }),
+      status: t.field({
+        type: JobStatus,
+        description:
+          'QUEUED until a step is sent; then RUN while a step runs at Tencent, else WAIT; DONE when every step is DONE; ' +
+          'FAIL or CANCELED as soon as a step ended so (the first such step, in order).',
+        resolve: (p) => pipelineStatus(p.steps),
+      }),
+      steps: t.field({ type: [Job], description: 'The steps in order (1 first).', resolve: (p) => p.steps }),
+    }),
+  });
+
+  builder.queryFields((t) => ({
+    pipeline: t.field({
+      type: Pipeline,
+      nullable: true,
+      description: 'A pipeline of yours by its id; null if unknown.',
+      args: { id: t.arg.id({ required: true }) },
+      resolve: async (_root, { id }, ctx) =>
+        (await ctx.jobs.getPipeline(String(id), { owner: ctx.viewer.name, admin: ctx.viewer.admin })) ?? null,
+    }),
+  }));
+
+  builder.mutationFields((t) => ({
+    submitPipeline: t.field({
+      type: Pipeline,
+      description:
+        `1–${MAX_PIPELINE_STEPS} steps, each a SubmitJobInput. The first is an ordinary submission; every later one takes ` +
+        'its model from an earlier step: `file: { fromStep: n }` (1-based, n before it; `type` may pick the result type), ' +
+        "and that step's kind must produce a type this one accepts. Every step is validated like Tencent before anything " +
+        'is stored. The same idempotencyKey returns the same pipeline; different steps under a used key are an error.',
+      args: {
+        steps: t.arg({ type: [SubmitJobInput], required: true }),
+        idempotencyKey: t.arg.string({ description: 'Up to 200 characters, chosen by the client.' }),
+      },
+      resolve: async (_root, { steps, idempotencyKey }, ctx) => {
+        if (idempotencyKey !== null && idempotencyKey !== undefined && idempotencyKey.length > 200) {
+          throw new BadInputError('idempotencyKey', 'idempotencyKey must be at most 200 characters');
+        }
+        const inputs = steps.map((step) => {
+          const { kind, multiViewImages, file, ...rest } = step;
+          const input = compact({
+            ...rest,
+            multiViewImages: multiViewImages?.map((v) => compact(v)),
+            file: file
+              ? compact({ ...file, fromJob: file.fromJob == null ? null : String(file.fromJob) })
+              : null,
+          }) as JobInput;
+          return { kind: kind ?? 'PRO', input };
+        });
+        const pipeline = await ctx.jobs.submitPipeline(inputs, {
+          owner: ctx.viewer.name,
+          admin: ctx.viewer.admin,
+          idempotencyKey: idempotencyKey ?? undefined,
+          log: ctx.log,
+        });
+        for (const step of pipeline.steps) ctx.loaders.job.prime(step.id, step);
+        return pipeline;
+      },
+    }),
+    cancelPipeline: t.field({
+      type: Pipeline,
+      description:
+        'Cancels every step not sent to Tencent yet (a step already there runs on: Tencent has no cancel). ' +
+        'NOT_FOUND for an unknown pipeline or one not yours.',
+      args: { id: t.arg.id({ required: true }) },
+      resolve: async (_root, { id }, ctx) => {
+        const pipeline = await ctx.jobs.cancelPipeline(String(id), {
+          owner: ctx.viewer.name,
+          admin: ctx.viewer.admin,
+        });
+        for (const step of pipeline.steps) ctx.loaders.job.clear(step.id).prime(step.id, step);
+        return pipeline;
+      },
+    }),
+  }));
+
+  builder.subscriptionFields((t) => ({
+    pipelineStatus: t.field({
+      type: Pipeline,
+      description:
+        'The pipeline now, then again on every change of a step; completes once every step has ended.',
+      args: { id: t.arg.id({ required: true }) },
+      subscribe: async (_root, { id }, ctx) => {
+        const release = ctx.subscriptions.acquire(ctx.viewer.name, ctx.connection);
+        try {
+          const pipeline = await ctx.jobs.getPipeline(String(id), {
+            owner: ctx.viewer.name,
+            admin: ctx.viewer.admin,
+          });
+          if (!pipeline) throw new PipelineNotFoundError(String(id));
+          return releasing(ctx.jobs.watchPipeline(pipeline, ctx.signal), release, ctx.signal);
+        } catch (err) {
+          release();
+          throw err;
+        }
+      },
+      resolve: (pipeline) => pipeline,
+    }),
+  }));
+}
