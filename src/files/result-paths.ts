@@ -1,4 +1,5 @@
 import { GATEWAY_ID_RE, type ResultFile } from '../jobs/domain/job.ts';
+import { RESULT_TYPE_EXTENSIONS } from '../tencent/result-types.ts';
 import { CONVERSION_ID_RE } from './conversions.ts';
 
 /**
@@ -21,25 +22,8 @@ export interface ResultFileRef {
 const PATH_RE = /^\/files\/((?:job|cnv)_[A-Za-z0-9_-]{16})\/(\d{1,3})\/((?:model|preview)\.[a-z0-9]{1,8})$/;
 const EXT_RE = /\.([A-Za-z0-9]{1,8})$/;
 
-/**
- * The extension of each `File3D.Type` when the upstream URL has none (it usually has one, which
- * wins: UV, part and topology results give a bare `.obj`). Tencent delivers a generated OBJ as a zip
- * (model, material and textures together); IMAGE is a texture or render, PNG.
- */
-const EXT_BY_TYPE: Readonly<Record<string, string>> = {
-  GLB: 'glb',
-  OBJ: 'zip',
-  POSTPROCESS_OBJ: 'obj',
-  ZIP: 'zip',
-  MTL: 'mtl',
-  FBX: 'fbx',
-  STL: 'stl',
-  USDZ: 'usdz',
-  GIF: 'gif',
-  MP4: 'mp4',
-  IMAGE: 'png',
-  TEXTURE_IMAGE: 'png',
-};
+/** Indexed by whatever type string upstream sends. */
+const EXT_BY_TYPE: Readonly<Record<string, string>> = RESULT_TYPE_EXTENSIONS;
 
 /**
  * The only types the proxy serves (audit F9): 3D models, their zips, videos and raster images. Never

@@ -1,3 +1,4 @@
+import { RESULT_TYPE_EXTENSIONS } from '../../tencent/result-types.ts';
 /**
  * Every kind of result file the simulator serves: extension, content type, and how Tencent's
  * `File3D.Type` maps onto them. Shared by the simulator's files route and (later) the gateway's
@@ -29,24 +30,11 @@ export const FILE_TYPES = {
 export type FileExtension = keyof typeof FILE_TYPES;
 
 /**
- * Extension of the file behind each `File3D.Type` Tencent returns. `OBJ` is a zip (obj + mtl +
- * textures) on Pro/Rapid results and a bare `.obj` on UV/Part/Topology/TextureEdit results; use
+ * Extension of the file behind each `File3D.Type` Tencent returns (src/tencent/result-types.ts).
+ * `OBJ` is a zip on Pro/Rapid results and a bare `.obj` on UV/Part/Topology/TextureEdit results; use
  * `extensionForType(type, { objZipped: false })` for the latter.
  */
-export const TYPE_EXTENSIONS: Readonly<Record<string, FileExtension>> = {
-  GLB: 'glb',
-  OBJ: 'zip',
-  POSTPROCESS_OBJ: 'obj',
-  ZIP: 'zip',
-  MTL: 'mtl',
-  FBX: 'fbx',
-  STL: 'stl',
-  USDZ: 'usdz',
-  GIF: 'gif',
-  MP4: 'mp4',
-  IMAGE: 'png',
-  TEXTURE_IMAGE: 'png',
-};
+export const TYPE_EXTENSIONS: Readonly<Record<string, FileExtension>> = RESULT_TYPE_EXTENSIONS;
 
 export function extensionForType(
   type: string,
