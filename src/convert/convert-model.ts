@@ -5,7 +5,7 @@ import { InvalidJobInputError } from '../jobs/domain/errors.ts';
 import { GATEWAY_ID_RE, type JobRecord, UPSTREAM_ID_RE, UPSTREAM_TTL_MS } from '../jobs/domain/job.ts';
 import { pickSourceFile } from '../jobs/domain/model-file.ts';
 import type { TencentClient } from '../tencent/client.ts';
-import { TencentApiError, UpstreamError } from '../tencent/errors.ts';
+import { TencentApiError, UpstreamError, upstreamOutcome } from '../tencent/errors.ts';
 import {
   CONVERT_FORMATS,
   CONVERT_SYNC_ACTION,
@@ -137,8 +137,7 @@ export function createConvertService(deps: ConvertServiceDeps): ConvertService {
       deps.onUpstreamCall?.(CONVERT_SYNC_ACTION, 'ok', performance.now() - started);
       return res;
     } catch (err) {
-      const outcome =
-        err instanceof TencentApiError ? err.tencentCode : err instanceof Error ? err.name : 'error';
+      const outcome = upstreamOutcome(err);
       deps.onUpstreamCall?.(CONVERT_SYNC_ACTION, outcome, performance.now() - started);
       if (err instanceof TencentApiError && err.isRateLimited) {
         deps.limiter.pause(CONVERT_SYNC_ACTION, deps.rateLimitPauseMs ?? 1000);

@@ -2,7 +2,12 @@ import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { JobStore, QueueState } from '../jobs/store/store.ts';
 import type { TencentClient } from '../tencent/client.ts';
-import { TencentApiError, UpstreamAbortedError, UpstreamTimeoutError } from '../tencent/errors.ts';
+import {
+  TencentApiError,
+  UpstreamAbortedError,
+  UpstreamTimeoutError,
+  upstreamOutcome,
+} from '../tencent/errors.ts';
 import { JOB_KINDS, type JobKind } from '../tencent/job-kinds.ts';
 import type { RateLimiter } from '../upstream/rate-limiter.ts';
 
@@ -83,8 +88,7 @@ export function createReadiness(opts: ReadinessOptions): Readiness {
       opts.onUpstreamCall?.(kind.queryAction, 'ok', performance.now() - started);
       return { ok: true, checkedAt };
     } catch (err) {
-      const outcome =
-        err instanceof TencentApiError ? err.tencentCode : err instanceof Error ? err.name : 'error';
+      const outcome = upstreamOutcome(err);
       opts.onUpstreamCall?.(kind.queryAction, outcome, performance.now() - started);
       if (err instanceof TencentApiError) {
         if (err.isRateLimited) opts.limiter.pause(kind.queryAction, 1000);

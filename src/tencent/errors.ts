@@ -173,3 +173,8 @@ export function isRetryable(err: unknown): boolean {
   if (err instanceof TencentApiError) return err.isTransient;
   return err instanceof UpstreamTransportError || err instanceof UpstreamTimeoutError;
 }
+
+/** How an upstream call ended, as a metric label: `ok` is the caller's; else Tencent's code or the error's name. */
+export function upstreamOutcome(err: unknown): string {
+  return err instanceof TencentApiError ? err.tencentCode : err instanceof Error ? err.name : 'error';
+}

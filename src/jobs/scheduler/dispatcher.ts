@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { TencentClient } from '../../tencent/client.ts';
-import { provablyDidNotRun, TencentApiError } from '../../tencent/errors.ts';
+import { provablyDidNotRun, TencentApiError, upstreamOutcome } from '../../tencent/errors.ts';
 import type { JobKind, JobKindName } from '../../tencent/job-kinds.ts';
 import { isPermanentSubmitError } from '../../tencent/submit-policy.ts';
 import { backoffDelay } from '../../upstream/backoff.ts';
@@ -375,8 +375,7 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       opts.onUpstreamCall?.(kind.submitAction, 'ok', performance.now() - started);
       return res;
     } catch (err) {
-      const outcome =
-        err instanceof TencentApiError ? err.tencentCode : err instanceof Error ? err.name : 'error';
+      const outcome = upstreamOutcome(err);
       opts.onUpstreamCall?.(kind.submitAction, outcome, performance.now() - started);
       throw err;
     }

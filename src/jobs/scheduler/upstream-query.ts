@@ -1,5 +1,5 @@
 import type { TencentClient } from '../../tencent/client.ts';
-import { TencentApiError } from '../../tencent/errors.ts';
+import { TencentApiError, upstreamOutcome } from '../../tencent/errors.ts';
 import type { JobKind } from '../../tencent/job-kinds.ts';
 import type { QueryJobResponse } from '../../tencent/types.ts';
 import type { RateLimiter } from '../../upstream/rate-limiter.ts';
@@ -43,8 +43,7 @@ export function createUpstreamQuery(deps: {
       deps.onCall?.(kind.queryAction, 'ok', performance.now() - started);
       return res;
     } catch (err) {
-      const outcome =
-        err instanceof TencentApiError ? err.tencentCode : err instanceof Error ? err.name : 'error';
+      const outcome = upstreamOutcome(err);
       deps.onCall?.(kind.queryAction, outcome, performance.now() - started);
       if (err instanceof TencentApiError && err.isRateLimited) {
         deps.limiter.pause(kind.queryAction, deps.rateLimitPauseMs ?? 1000);
