@@ -4,7 +4,7 @@ import type { Builder } from './builder.ts';
 import { MAX_LIST_SIZE } from './cost-limit.ts';
 import { BadInputError } from './errors.ts';
 import { addJobTypes } from './job-types.ts';
-import { releasing } from './subscription-limits.ts';
+import { openLimited } from './subscription-limits.ts';
 
 interface JobConnection {
   jobs: JobRecord[];
@@ -165,19 +165,18 @@ export function addJobFields(builder: Builder) {
       args: { id: t.arg.id({ required: true }) },
       // An async function, so an unknown id fails the subscription itself with NOT_FOUND, and one
       // over the limits with TOO_MANY_SUBSCRIPTIONS.
-      subscribe: async (_root, { id }, ctx) => {
-        const release = ctx.subscriptions.acquire(ctx.viewer.name, ctx.connection);
-        try {
-          const job = await ctx.jobs.get(String(id), { owner: ctx.viewer.name, admin: ctx.viewer.admin });
-          if (!job) throw new JobNotFoundError(String(id));
-          // The client's signal ends the stream (and frees its place) as soon as the client goes,
-          // even when the transport never reads from or returns the stream.
-          return releasing(ctx.jobs.watch(job, ctx.signal), release, ctx.signal);
-        } catch (err) {
-          release();
-          throw err;
-        }
-      },
+      // The client's signal ends the stream (and frees its place) as soon as the client goes, even
+      // when the transport never reads from or returns the stream.
+      subscribe: (_root, { id }, ctx) =>
+        openLimited(
+          { limits: ctx.subscriptions, key: ctx.viewer.name, connection: ctx.connection, signal: ctx.signal },
+          async () => {
+            const job = await ctx.jobs.get(String(id), { owner: ctx.viewer.name, admin: ctx.viewer.admin });
+            if (!job) throw new JobNotFoundError(String(id));
+            return job;
+          },
+          (job) => ctx.jobs.watch(job, ctx.signal),
+        ),
       resolve: (job) => job,
     }),
   }));

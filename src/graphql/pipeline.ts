@@ -4,7 +4,7 @@ import { MAX_PIPELINE_STEPS, type PipelineView, pipelineStatus } from '../jobs/d
 import type { Builder } from './builder.ts';
 import { BadInputError } from './errors.ts';
 import { addJobTypes } from './job-types.ts';
-import { releasing } from './subscription-limits.ts';
+import { openLimited } from './subscription-limits.ts';
 
 function compact<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
@@ -105,20 +105,19 @@ export function addPipelineFields(builder: Builder) {
       description:
         'The pipeline now, then again on every change of a step; completes once every step has ended.',
       args: { id: t.arg.id({ required: true }) },
-      subscribe: async (_root, { id }, ctx) => {
-        const release = ctx.subscriptions.acquire(ctx.viewer.name, ctx.connection);
-        try {
-          const pipeline = await ctx.jobs.getPipeline(String(id), {
-            owner: ctx.viewer.name,
-            admin: ctx.viewer.admin,
-          });
-          if (!pipeline) throw new PipelineNotFoundError(String(id));
-          return releasing(ctx.jobs.watchPipeline(pipeline, ctx.signal), release, ctx.signal);
-        } catch (err) {
-          release();
-          throw err;
-        }
-      },
+      subscribe: (_root, { id }, ctx) =>
+        openLimited(
+          { limits: ctx.subscriptions, key: ctx.viewer.name, connection: ctx.connection, signal: ctx.signal },
+          async () => {
+            const pipeline = await ctx.jobs.getPipeline(String(id), {
+              owner: ctx.viewer.name,
+              admin: ctx.viewer.admin,
+            });
+            if (!pipeline) throw new PipelineNotFoundError(String(id));
+            return pipeline;
+          },
+          (pipeline) => ctx.jobs.watchPipeline(pipeline, ctx.signal),
+        ),
       resolve: (pipeline) => pipeline,
     }),
   }));

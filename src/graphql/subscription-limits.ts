@@ -115,3 +115,27 @@ export function releasing<T>(
   };
   return out;
 }
+
+/**
+ * Opens a subscription within the limits: takes a place for the key (and socket), finds what to
+ * follow (an error, e.g. NOT_FOUND, gives the place back) and watches it through `releasing`, so the
+ * place is freed when the stream ends or the client goes.
+ */
+export async function openLimited<F, T>(
+  at: {
+    limits: SubscriptionLimits;
+    key: string;
+    connection: object | undefined;
+    signal: AbortSignal | undefined;
+  },
+  find: () => Promise<F>,
+  watch: (found: F) => AsyncGenerator<T>,
+): Promise<AsyncGenerator<T>> {
+  const release = at.limits.acquire(at.key, at.connection);
+  try {
+    return releasing(watch(await find()), release, at.signal);
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
