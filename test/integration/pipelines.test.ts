@@ -149,6 +149,16 @@ describe('pipelines', () => {
     const { sim, t, submitOk, waitEnded } = await setup({}, 300, 1000);
     const submitted = await submitOk(FOUR_STEPS);
     await vi.waitFor(() => expect(sim.jobs.list()).toHaveLength(1), { timeout: 5000, interval: 20 });
+    // Tencent has it; wait until the gateway has stored its JobId too (under load that write can
+    // trail the Submit's answer, and a step being sent is neither cancelable nor yet WAIT).
+    const first = submitted.steps[0]!.id;
+    await vi.waitFor(
+      async () => expect(['WAIT', 'RUN']).toContain((await t.gateway.jobs.get(first))?.status),
+      {
+        timeout: 5000,
+        interval: 20,
+      },
+    );
     const res = await t.gql<{ cancelPipeline: PipelineFieldsFragment }>(
       CancelPipelineDocument.toString(),
       { id: submitted.id },
