@@ -29,9 +29,11 @@ import { createRequestIds } from './http/request-id.ts';
 import { corsFor, LIMITS, useSecurity } from './http/security.ts';
 import { useBodyLimit } from './http/use-body-limit.ts';
 import type { JobService } from './jobs/job-service.ts';
+import type { PipelineService } from './jobs/pipelines/pipeline-service.ts';
 
 export interface AppDeps {
   jobs: JobService;
+  pipelines: PipelineService;
   /** convertModel. */
   convert: ConvertService;
   /** convertModel's results, served at `/files/cnv_…` along with `files`. */
@@ -123,6 +125,7 @@ export function createApp(deps: AppDeps): App {
       const requestId = requestIds.of(request as Request | undefined);
       return {
         jobs: deps.jobs,
+        pipelines: deps.pipelines,
         convert: deps.convert,
         loaders: createLoaders(deps.jobs, result.viewer),
         viewer: result.viewer,

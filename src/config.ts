@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DEFAULT_RESULT_FILE_HOSTS, isResultHostEntry } from './files/result-hosts.ts';
 import { DEFAULT_CORS_ORIGINS, isOriginEntry } from './http/origins.ts';
-import { JOB_KIND_NAMES, JOB_KINDS, type JobKindName } from './tencent/job-kinds.ts';
+import {
+  JOB_KIND_NAMES,
+  JOB_KINDS,
+  type JobKindName,
+  type ProductId,
+  productFor,
+} from './tencent/job-kinds.ts';
 
 /**
  * The only reader of the environment. Every variable is checked at once and every problem is
@@ -21,6 +27,8 @@ export interface Config {
     endpoint: string;
     region: string;
     version: string;
+    /** The Tencent product endpoint and version address: which job kinds this gateway offers. */
+    product: ProductId;
     /** Credential-scope service; undefined → derived from the endpoint host. */
     service: string | undefined;
     /** Undefined → no account: the gateway embeds the simulator. */
@@ -139,6 +147,9 @@ function slotVar(kind: JobKindName): SlotVarName {
 
 const RETENTION_DAYS = 'a whole number of days from 1 to 36500 (finished jobs older than that are deleted)';
 
+/** Retired for 3D (hunyuan-api.md §1.2): its To3DJob actions were removed in 2025. */
+const CHINA_HUNYUAN_HOST = 'hunyuan.tencentcloudapi.com';
+
 /** Each variable: its schema and default. '' counts as unset, as in most deployment tools. */
 const VARS = {
   PORT: { schema: int(0, 65535), default: '4000' },
@@ -146,9 +157,13 @@ const VARS = {
   TENCENTCLOUD_SECRET_ID: { schema: z.string().min(1).optional(), default: undefined },
   TENCENTCLOUD_SECRET_KEY: { schema: z.string().min(1).optional(), default: undefined },
   TENCENTCLOUD_SESSION_TOKEN: { schema: z.string().min(1).optional(), default: undefined },
+  // Default: the product's first region (ap-singapore on intl, ap-guangzhou on China ai3d).
   TENCENTCLOUD_REGION: {
-    schema: z.string().regex(/^[a-z]+(-[a-z]+)+(-\d+)?$/, { error: 'a region such as ap-singapore' }),
-    default: 'ap-singapore',
+    schema: z
+      .string()
+      .regex(/^[a-z]+(-[a-z]+)+(-\d+)?$/, { error: 'a region such as ap-singapore' })
+      .optional(),
+    default: undefined,
   },
   HUNYUAN_ENDPOINT: { schema: httpUrl, default: 'https://hunyuan.intl.tencentcloudapi.com' },
   HUNYUAN_API_VERSION: {
@@ -294,11 +309,17 @@ export function loadConfig(env: Env = process.env): Config {
       );
     seen.add(k.key);
   }
+  if (v.HUNYUAN_ENDPOINT && new URL(v.HUNYUAN_ENDPOINT).hostname.toLowerCase() === CHINA_HUNYUAN_HOST) {
+    issues.push(
+      `HUNYUAN_ENDPOINT=${JSON.stringify(env.HUNYUAN_ENDPOINT)}: the China hunyuan product has no 3D actions any more; use https://ai3d.tencentcloudapi.com (China) or https://hunyuan.intl.tencentcloudapi.com (international)`,
+    );
+  }
   if (issues.length > 0) throw new ConfigError(issues);
 
   const endpoint = v.HUNYUAN_ENDPOINT.replace(/\/$/, '');
   const host = new URL(endpoint).hostname;
   const version = v.HUNYUAN_API_VERSION ?? (host.startsWith('ai3d.') ? '2025-05-13' : '2023-09-01');
+  const product = productFor(host, version).id;
   const credentials =
     v.TENCENTCLOUD_SECRET_ID && v.TENCENTCLOUD_SECRET_KEY
       ? {
@@ -313,8 +334,9 @@ export function loadConfig(env: Env = process.env): Config {
     http: { host: v.HOST, port: v.PORT },
     upstream: {
       endpoint,
-      region: v.TENCENTCLOUD_REGION,
+      region: v.TENCENTCLOUD_REGION ?? (product === 'china-ai3d' ? 'ap-guangzhou' : 'ap-singapore'),
       version,
+      product,
       service: v.HUNYUAN_SERVICE,
       credentials,
       qps: v.UPSTREAM_QPS,

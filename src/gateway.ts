@@ -3,13 +3,15 @@ import type { Logger } from 'pino';
 import { type App, createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { createConvertService } from './convert/convert-model.ts';
-import { createConversions } from './files/conversions.ts';
+import { createMemoryConversions, withConversionErrors } from './files/conversions.ts';
+import { createSqliteConversions } from './files/conversions-sqlite.ts';
 import { createFileCache, type FileCache, fileCacheDir } from './files/file-cache.ts';
 import { hostEntryOf, isLoopbackHost, resultUrlCheck } from './files/result-hosts.ts';
 import { type Authenticator, createAuthenticator } from './http/auth.ts';
 import { createReadiness, type Readiness } from './http/readiness.ts';
 import { createJobEvents } from './jobs/events/events.ts';
 import { createJobService, type JobService } from './jobs/job-service.ts';
+import { createPipelineService } from './jobs/pipelines/pipeline-service.ts';
 import { createExternalLookup } from './jobs/read/external-lookup.ts';
 import { createQueueView } from './jobs/read/queue-view.ts';
 import { createDispatcher } from './jobs/scheduler/dispatcher.ts';
@@ -27,7 +29,7 @@ import { createSharedState } from './redis/shared-state.ts';
 import { type Simulator, startSimulator } from './simulator/index.ts';
 import { DEV_SECRET_ID, DEV_SECRET_KEY } from './simulator/options.ts';
 import { createTencentClient, type TencentClient } from './tencent/client.ts';
-import { JOB_KINDS } from './tencent/job-kinds.ts';
+import { kindsOf, PRODUCT_SPECS, rowsFor } from './tencent/job-kinds.ts';
 import { createJobSlots } from './upstream/job-slots.ts';
 import { createRateLimiter, type RateLimiter } from './upstream/rate-limiter.ts';
 import { createUpstreamHealth, withHealth } from './upstream/upstream-health.ts';
@@ -175,13 +177,16 @@ async function build(
   const metrics = createMetrics();
 
   const repo = createJobRepository({ store, events, liveTtlMs: config.jobs.refreshMs, now });
+  // The configured Tencent product decides the kinds offered; its rows (China's differ) drive everything.
+  const product = PRODUCT_SPECS[config.upstream.product];
+  const rows = rowsFor(product);
   const upstream = createUpstreamQuery({ client, limiter, onCall: metrics.upstreamCall });
   // The role applies poll answers; it is built after the poller, which it drives.
   let leader: ReturnType<typeof createLeaderRole> | undefined;
   const poller = createPoller({
     upstream,
     limiter,
-    kinds: JOB_KINDS,
+    kinds: rows,
     // Twice per freshness target: a change is seen within half of it, leaving the other half for
     // the answer to travel and for a busy event loop.
     intervalMs: Math.max(100, Math.round(config.jobs.refreshMs / 2)),
@@ -196,7 +201,7 @@ async function build(
     client,
     limiter,
     slots,
-    kinds: JOB_KINDS,
+    kinds: rows,
     log,
     now,
     health,
@@ -218,6 +223,7 @@ async function build(
     claimTimeoutMs: config.upstream.timeouts.totalMs + 5000,
     onJobFinished: metrics.jobFinished,
     retention: { maxAgeMs: config.jobs.retentionDays * 24 * 60 * 60 * 1000 },
+    rows,
   });
   const queue = createQueueView({ store, capacity: (kind) => slots.capacity(kind), now });
   const jobs = createJobService({
@@ -228,12 +234,29 @@ async function build(
     poller,
     leader,
     // Lookups of unknown Tencent JobIds get a bounded share of the Query budget (audit F15).
-    external: createExternalLookup({ upstream, repo, now, ...config.jobs.lookups }),
+    external: createExternalLookup({
+      upstream,
+      repo,
+      now,
+      kinds: kindsOf(product.kinds),
+      ...config.jobs.lookups,
+    }),
     slots,
     log,
+    product,
     now,
     maxQueuedPerOwner: config.jobs.maxQueuedPerKey,
     ...(shared ? { watchRecheckMs: config.jobs.refreshMs } : {}),
+  });
+  const pipelines = createPipelineService({
+    jobs,
+    repo,
+    queue,
+    dispatcher,
+    leader,
+    log,
+    now,
+    maxQueuedPerOwner: config.jobs.maxQueuedPerKey,
   });
   metrics.collectFrom({ jobs: () => jobs.stats(), limiter: () => limiter.stats() });
   const readiness = createReadiness({
@@ -259,7 +282,13 @@ async function build(
     checkUrl,
   });
   stack.defer(() => files.close());
-  const conversions = createConversions();
+  // convertModel's records live where the jobs do (Redis, the SQLite file, memory for a test's store).
+  const conversions = withConversionErrors(
+    overrides.store || (!shared && config.store.path === ':memory:')
+      ? createMemoryConversions()
+      : (shared?.conversions ?? createSqliteConversions({ path: config.store.path })),
+  );
+  stack.defer(() => conversions.close());
   const convert = createConvertService({
     client,
     limiter,
@@ -271,6 +300,7 @@ async function build(
   });
   const app = createApp({
     jobs,
+    pipelines,
     convert,
     conversions,
     log,

@@ -4,6 +4,7 @@ import { contentTypeOf, resultFileName } from '../files/result-paths.ts';
 import { InvalidJobInputError } from '../jobs/domain/errors.ts';
 import { GATEWAY_ID_RE, type JobRecord, UPSTREAM_ID_RE, UPSTREAM_TTL_MS } from '../jobs/domain/job.ts';
 import { pickSourceFile } from '../jobs/domain/model-file.ts';
+import { isStorageFailure, StoreUnavailableError } from '../jobs/store/store-errors.ts';
 import type { TencentClient } from '../tencent/client.ts';
 import { TencentApiError, UpstreamError, upstreamOutcome } from '../tencent/errors.ts';
 import {
@@ -19,8 +20,9 @@ import type { RateLimiter } from '../upstream/rate-limiter.ts';
  * `convertModel`: Tencent's synchronous Convert3DFormat (hunyuan-api.md §2.9). No job, no slot, no
  * queue: the request is checked like Tencent checks it, waits for a grant of the action's rate
  * budget, is sent once, and Tencent's answer (a URL) is checked against RESULT_FILE_HOSTS and kept as
- * a conversion record so `/files` serves it. Nothing is retried: a call whose outcome is unknown is
- * the client's error to see (it started no job, so repeating it costs one more conversion at most).
+ * a conversion record (files/conversions.ts, kept where the jobs are) so `/files` serves it on every
+ * replica. Nothing is retried: a call whose outcome is unknown is the client's error to see (it
+ * started no job, so repeating it costs one more conversion at most).
  */
 
 /** `{ url, type }` or `{ fromJob, type? }`; `fromStep` is refused (pipelines only). */
@@ -165,7 +167,14 @@ export function createConvertService(deps: ConvertServiceDeps): ConvertService {
             : violation.message;
         throw bad(arg, message, violation.tencentCode);
       }
-      await deps.limiter.acquire(CONVERT_SYNC_ACTION, caller.signal);
+      try {
+        await deps.limiter.acquire(CONVERT_SYNC_ACTION, caller.signal);
+      } catch (err) {
+        // A shared (Redis) rate window that did not answer: nothing was sent; the client may retry.
+        if (err instanceof Error && isStorageFailure(err.cause))
+          throw new StoreUnavailableError('rateLimiter', err);
+        throw err;
+      }
       const res = await send(body, caller.signal);
       const answer = res.ResultFile3D;
       const unusable = (why: string) =>
@@ -184,7 +193,9 @@ export function createConvertService(deps: ConvertServiceDeps): ConvertService {
         );
       }
       const at = now();
-      return deps.conversions.add(file, at, at + UPSTREAM_TTL_MS);
+      // Where the jobs live, so every replica serves it; a store that does not answer is a
+      // StoreUnavailableError (STORE_UNAVAILABLE): the conversion ran, but has no URL here.
+      return await deps.conversions.add(file, at, at + UPSTREAM_TTL_MS);
     },
   };
 }

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { ConvertService } from '../convert/convert-model.ts';
 import type { JobRecord } from '../jobs/domain/job.ts';
 import type { JobService } from '../jobs/job-service.ts';
+import type { PipelineService } from '../jobs/pipelines/pipeline-service.ts';
 import type { SubscriptionLimits } from './subscription-limits.ts';
 
 export interface Viewer {
@@ -19,6 +20,8 @@ export interface Loaders {
 
 export interface GraphQLContext {
   jobs: JobService;
+  /** submitPipeline, pipeline, cancelPipeline, pipelineStatus. */
+  pipelines: PipelineService;
   /** convertModel (Tencent's synchronous Convert3DFormat). */
   convert: ConvertService;
   loaders: Loaders;

@@ -8,6 +8,7 @@ import {
   InvalidJobInputError,
   JobNotCancelableError,
   JobNotFoundError,
+  KindNotAvailableError,
   ShuttingDownError,
   TooManyQueuedJobsError,
 } from '../jobs/domain/errors.ts';
@@ -19,6 +20,7 @@ import { TooManySubscriptionsError } from './subscription-limits.ts';
 /** The `extensions.code` values clients can rely on. */
 export const ERROR_CODES = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  KIND_NOT_AVAILABLE: 'KIND_NOT_AVAILABLE',
   NOT_FOUND: 'NOT_FOUND',
   JOB_NOT_CANCELABLE: 'JOB_NOT_CANCELABLE',
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
@@ -56,6 +58,12 @@ function describe(err: unknown): { code: ErrorCode; extensions: Record<string, u
     return {
       code: 'BAD_USER_INPUT',
       extensions: { field: err.field, ...(err.tencentCode ? { upstreamCode: err.tencentCode } : {}) },
+    };
+  }
+  if (err instanceof KindNotAvailableError) {
+    return {
+      code: 'KIND_NOT_AVAILABLE',
+      extensions: { field: 'input.kind', available: err.available, offeredBy: err.offeredBy },
     };
   }
   if (err instanceof BadInputError) return { code: 'BAD_USER_INPUT', extensions: { field: err.field } };

@@ -11,8 +11,15 @@ import {
   JOB_KIND_NAMES,
   JOB_KINDS,
   type JobKindName,
+  MOTION_DURATION_MAX,
+  MOTION_DURATION_MIN,
   MOTION_TYPE_MAX,
   MOTION_TYPE_MIN,
+  PRO_RESULT_FORMATS,
+  PROFILE_TEMPLATES,
+  RAPID_RESULT_FORMATS,
+  TEXTURE_SIZE_MAX,
+  TEXTURE_SIZE_MIN,
 } from '../tencent/job-kinds.ts';
 import type { Builder } from './builder.ts';
 
@@ -33,6 +40,13 @@ const KIND_PURPOSE: Readonly<Record<JobKindName, string>> = {
   TEXTURE_EDIT: 'Re-textures a model from a prompt or an image',
   CONVERT: 'Converts a model to another format; option format',
   AUTO_RIGGING: 'Rigs a humanoid in T-pose, optionally with a preset motion; option motionType',
+  REDUCE_FACE:
+    'China ai3d: reduces the faces of a mesh (the intl SMART_TOPOLOGY); options faceLevel, polygonType',
+  TEXTURE_TO_3D:
+    'China ai3d: re-textures an OBJ or GLB from a prompt, an image or views (model 3.1); options textureSize, enableKeepUV, enablePBR',
+  PROFILE: 'China ai3d: a stylised 3D figure from a headshot (imageUrl or imageBase64); option template',
+  MOTION:
+    'China ai3d: an animated character (FBX) from a motion prompt; options duration, enableMesh, enableRewrite, enableDurationEstimate, file to retarget',
 };
 
 function kindDescription(kind: JobKindName): string {
@@ -320,6 +334,16 @@ function defineJobTypes(builder: Builder) {
           'PART: the segmentation data (JSON text) Tencent returned with the result, else the one submitted.',
         resolve: (j) => opt(j.partSegmentationInfo ?? j.input.partSegmentationInfo),
       }),
+      enableKeepUV: t.boolean({ nullable: true, resolve: (j) => opt(j.input.enableKeepUV) }),
+      textureSize: t.int({ nullable: true, resolve: (j) => opt(j.input.textureSize) }),
+      template: t.string({ nullable: true, resolve: (j) => opt(j.input.template) }),
+      duration: t.int({ nullable: true, resolve: (j) => opt(j.input.duration) }),
+      enableMesh: t.boolean({ nullable: true, resolve: (j) => opt(j.input.enableMesh) }),
+      enableRewrite: t.boolean({ nullable: true, resolve: (j) => opt(j.input.enableRewrite) }),
+      enableDurationEstimate: t.boolean({
+        nullable: true,
+        resolve: (j) => opt(j.input.enableDurationEstimate),
+      }),
     }),
   });
 
@@ -356,10 +380,14 @@ function defineJobTypes(builder: Builder) {
   const SubmitJobInput = builder.inputType('SubmitJobInput', {
     description:
       'PRO and RAPID: exactly one of prompt, imageUrl, imageBase64 (SKETCH may combine prompt and image). ' +
-      "Other kinds: `file` and the kind's own options; TEXTURE_EDIT also exactly one of prompt or an image.",
+      "Other kinds: `file` and the kind's own options; TEXTURE_EDIT and TEXTURE_TO_3D also exactly one of " +
+      'prompt or an image; PROFILE a headshot image; MOTION a prompt. Which kinds a gateway accepts depends ' +
+      'on the Tencent product it is configured for (KIND_NOT_AVAILABLE otherwise).',
     fields: (t) => ({
       kind: t.field({ type: JobKind, defaultValue: 'PRO' }),
-      prompt: t.string({ description: 'Up to 1024 characters (200 for RAPID).' }),
+      prompt: t.string({
+        description: 'Up to 1024 characters (RAPID and TEXTURE_TO_3D 200, MOTION 128).',
+      }),
       imageUrl: t.string(),
       imageBase64: t.string({
         description:
@@ -373,8 +401,13 @@ function defineJobTypes(builder: Builder) {
         type: PolygonType,
         description: 'PRO with LOW_POLY, and SMART_TOPOLOGY (default TRIANGLE).',
       }),
-      model: t.string({ description: 'PRO model version: 3.0 (default) or 3.1.' }),
-      resultFormat: t.string({ description: 'RAPID only: OBJ, GLB, STL, USDZ, FBX, MP4, GIF.' }),
+      model: t.string({
+        description:
+          'Model version: PRO and TEXTURE_TO_3D 3.0 (default) or 3.1; PART 1.5 (China); MOTION HY-Motion-1.0.',
+      }),
+      resultFormat: t.string({
+        description: `RAPID: ${RAPID_RESULT_FORMATS.join(', ')}; PRO on the China product: one extra format, ${PRO_RESULT_FORMATS.join(', ')}.`,
+      }),
       enableGeometry: t.boolean({ description: 'RAPID only: untextured white model.' }),
       file: t.field({
         type: ModelFileInput,
@@ -392,6 +425,21 @@ function defineJobTypes(builder: Builder) {
         description: 'PART only: answer the segmentation data first, to edit and resubmit.',
       }),
       enablePostProcess: t.boolean({ description: 'PART only: one merged model (costs more credits).' }),
+      enableKeepUV: t.boolean({ description: "TEXTURE_TO_3D only: keep the model's UV layout." }),
+      textureSize: t.int({
+        description: `TEXTURE_TO_3D only: side of the square texture, ${TEXTURE_SIZE_MIN}–${TEXTURE_SIZE_MAX} px (default 4096).`,
+      }),
+      template: t.string({
+        description: `PROFILE only: the character template, one of ${PROFILE_TEMPLATES.join(', ')}. The headshot goes in imageUrl or imageBase64 (each side 501–4095 px).`,
+      }),
+      duration: t.int({
+        description: `MOTION only: length of the clip, ${MOTION_DURATION_MIN}–${MOTION_DURATION_MAX} seconds (default 5).`,
+      }),
+      enableMesh: t.boolean({ description: 'MOTION only: the FBX carries the skinned mesh (default true).' }),
+      enableRewrite: t.boolean({ description: 'MOTION only: let Tencent expand the prompt.' }),
+      enableDurationEstimate: t.boolean({
+        description: 'MOTION only: pick the clip length from the prompt (Tencent’s EnableDurationEst).',
+      }),
     }),
   });
 

@@ -41,7 +41,8 @@ export function addPipelineFields(builder: Builder) {
       description: 'A pipeline of yours by its id; null if unknown.',
       args: { id: t.arg.id({ required: true }) },
       resolve: async (_root, { id }, ctx) =>
-        (await ctx.jobs.getPipeline(String(id), { owner: ctx.viewer.name, admin: ctx.viewer.admin })) ?? null,
+        (await ctx.pipelines.getPipeline(String(id), { owner: ctx.viewer.name, admin: ctx.viewer.admin })) ??
+        null,
     }),
   }));
 
@@ -72,7 +73,7 @@ export function addPipelineFields(builder: Builder) {
           }) as JobInput;
           return { kind: kind ?? 'PRO', input };
         });
-        const pipeline = await ctx.jobs.submitPipeline(inputs, {
+        const pipeline = await ctx.pipelines.submitPipeline(inputs, {
           owner: ctx.viewer.name,
           admin: ctx.viewer.admin,
           idempotencyKey: idempotencyKey ?? undefined,
@@ -89,7 +90,7 @@ export function addPipelineFields(builder: Builder) {
         'NOT_FOUND for an unknown pipeline or one not yours.',
       args: { id: t.arg.id({ required: true }) },
       resolve: async (_root, { id }, ctx) => {
-        const pipeline = await ctx.jobs.cancelPipeline(String(id), {
+        const pipeline = await ctx.pipelines.cancelPipeline(String(id), {
           owner: ctx.viewer.name,
           admin: ctx.viewer.admin,
         });
@@ -109,14 +110,14 @@ export function addPipelineFields(builder: Builder) {
         openLimited(
           { limits: ctx.subscriptions, key: ctx.viewer.name, connection: ctx.connection, signal: ctx.signal },
           async () => {
-            const pipeline = await ctx.jobs.getPipeline(String(id), {
+            const pipeline = await ctx.pipelines.getPipeline(String(id), {
               owner: ctx.viewer.name,
               admin: ctx.viewer.admin,
             });
             if (!pipeline) throw new PipelineNotFoundError(String(id));
             return pipeline;
           },
-          (pipeline) => ctx.jobs.watchPipeline(pipeline, ctx.signal),
+          (pipeline) => ctx.pipelines.watchPipeline(pipeline, ctx.signal),
         ),
       resolve: (pipeline) => pipeline,
     }),

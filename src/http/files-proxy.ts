@@ -11,6 +11,7 @@ import {
 import { contentTypeOf, FILES_PREFIX, parseResultFilePath, upstreamUrlOf } from '../files/result-paths.ts';
 import { type ResultFile, UPSTREAM_TTL_MS } from '../jobs/domain/job.ts';
 import type { JobService } from '../jobs/job-service.ts';
+import { StoreUnavailableError } from '../jobs/store/store-errors.ts';
 
 /** No scripts, no subresources, an opaque origin: a result file opened as a page can do nothing. */
 export const FILE_CSP = "default-src 'none'; sandbox";
@@ -31,7 +32,8 @@ export interface FilesProxyOptions {
  * then served from the disk cache until the job's results expire, with its real content type and
  * CORS headers, so browsers never depend on the headers upstream storage sends. Only URLs Tencent
  * returned for that job can be reached, only on allowed storage hosts (the cache checks), and only
- * known model, video and image types are served, with nosniff and a sandboxing CSP. The path is a capability, like Tencent's pre-signed URLs:
+ * known model, video and image types are served, with nosniff and a sandboxing CSP. A store that
+ * does not answer is a 503 (STORE_UNAVAILABLE). The path is a capability, like Tencent's pre-signed URLs:
  * the unguessable job id is the secret, because `<img>`, `<a download>` and 3D loaders send no
  * Authorization header.
  */
@@ -66,7 +68,7 @@ export function useFilesProxy(opts: FilesProxyOptions): Plugin {
   ): Promise<{ id: string; resultFiles: readonly ResultFile[]; expiresAt: number } | undefined> {
     if (CONVERSION_ID_RE.test(id)) {
       // An expired conversion is forgotten, so it is a 404 rather than a 410.
-      const conversion = opts.conversions?.get(id, now());
+      const conversion = await opts.conversions?.get(id, now());
       return conversion && { id, resultFiles: [conversion.file], expiresAt: conversion.expiresAt };
     }
     const job = await opts.jobs.repo.get(id);
@@ -83,7 +85,18 @@ export function useFilesProxy(opts: FilesProxyOptions): Plugin {
       return reply(fetchAPI, 405, 'METHOD_NOT_ALLOWED', 'result files support GET and HEAD');
     }
     const ref = parseResultFilePath(pathname);
-    const job = ref ? await sourceOf(ref.jobId) : undefined;
+    let job: Awaited<ReturnType<typeof sourceOf>>;
+    try {
+      job = ref ? await sourceOf(ref.jobId) : undefined;
+    } catch (err) {
+      // The job or conversion store did not answer: the file may well exist, so not a 404.
+      if (!(err instanceof StoreUnavailableError)) throw err;
+      opts.log.warn(
+        { jobId: ref?.jobId, err: err.cause ?? err.message },
+        'result file lookup: store unavailable',
+      );
+      return reply(fetchAPI, 503, err.code, err.message, { 'retry-after': '5' });
+    }
     const url = ref && job ? upstreamUrlOf(job.resultFiles, ref) : undefined;
     if (!ref || !job || !url) return reply(fetchAPI, 404, 'NOT_FOUND', 'no such result file');
     const { expiresAt } = job;

@@ -1,5 +1,12 @@
 import type { Logger } from 'pino';
-import { JOB_KIND_NAMES, JOB_KINDS, type JobKindName } from '../tencent/job-kinds.ts';
+import {
+  JOB_KIND_NAMES,
+  type JobKind,
+  type JobKindName,
+  kindsOf,
+  type ProductSpec,
+  productsOffering,
+} from '../tencent/job-kinds.ts';
 import { checkSubmitRequest } from '../tencent/submit-rules.ts';
 import type { JobSlots } from '../upstream/job-slots.ts';
 import {
@@ -7,9 +14,10 @@ import {
   IdempotencyConflictError,
   InvalidJobIdError,
   InvalidJobInputError,
+  invalidFileError,
   JobNotCancelableError,
   JobNotFoundError,
-  PipelineNotFoundError,
+  KindNotAvailableError,
   ShuttingDownError,
 } from './domain/errors.ts';
 import {
@@ -26,18 +34,6 @@ import {
   UPSTREAM_ID_RE,
 } from './domain/job.ts';
 import { pickSourceFile } from './domain/model-file.ts';
-import {
-  expectedStepType,
-  firstStepIdOf,
-  hashPipeline,
-  MAX_PIPELINE_STEPS,
-  newPipelineIds,
-  PIPELINE_ID_RE,
-  type PipelineStepInput,
-  type PipelineView,
-  pipelineFinished,
-  pipelineIdempotencyKey,
-} from './domain/pipeline.ts';
 import { cancelQueued } from './domain/transitions.ts';
 import type { JobEvents } from './events/events.ts';
 import type { ExternalLookup } from './read/external-lookup.ts';
@@ -47,6 +43,8 @@ import type { Dispatcher } from './scheduler/dispatcher.ts';
 import type { LeaderRole } from './scheduler/leader-role.ts';
 import type { Poller } from './scheduler/poller.ts';
 import type { JobRepository } from './store/job-repository.ts';
+
+export const DEFAULT_MAX_QUEUED_PER_OWNER = 200;
 
 /** The collaborators, built by the composition root (gateway.ts) and injected, so tests can build their own. */
 export interface JobServiceDeps {
@@ -59,8 +57,10 @@ export interface JobServiceDeps {
   external: ExternalLookup;
   slots: JobSlots;
   log: Logger;
+  /** The Tencent product the gateway talks to: the kinds it accepts and their rows. */
+  product: ProductSpec;
   now?: () => number;
-  /** Jobs one owner may have waiting in the queue (all kinds). @default 200 */
+  /** Jobs one owner may have waiting in the queue (all kinds). @default DEFAULT_MAX_QUEUED_PER_OWNER */
   maxQueuedPerOwner?: number;
   /**
    * Subscriptions also re-read the store this often, for event transports that can miss a change
@@ -114,16 +114,16 @@ export interface JobService {
   /** Current snapshot first, then every change, ending after a terminal status. */
   watch(job: JobRecord, signal?: AbortSignal): AsyncGenerator<JobRecord>;
   /**
-   * Pipelines (domain/pipeline.ts): every step validated before any is stored, then stored as jobs,
-   * later steps waiting for the step their `file.fromStep` (1-based) names. Idempotent per owner.
+   * The input as submit would store it (a `file.fromJob` resolved to that job's result file),
+   * validated like Tencent. Throws InvalidJobInputError. (Pipelines: their first step.)
    */
-  submitPipeline(steps: PipelineStepInput[], opts: SubmitOptions): Promise<PipelineView>;
-  /** Undefined when unknown or not the viewer's. */
-  getPipeline(id: string, viewer?: JobViewer): Promise<PipelineView | undefined>;
-  /** Cancels every step not sent yet; steps already at Tencent run on. */
-  cancelPipeline(id: string, viewer?: JobViewer): Promise<PipelineView>;
-  /** The pipeline first, then again on every step change; ends once every step has ended. */
-  watchPipeline(pipeline: PipelineView, signal?: AbortSignal): AsyncGenerator<PipelineView>;
+  storedInput(kind: JobKindName, input: JobInput, opts: SubmitOptions): Promise<JobInput>;
+  /** Validates an input as stored like Tencent. Throws InvalidJobInputError. */
+  validateInput(kind: JobKindName, input: JobInput): void;
+  /** The configured product's row of an offered kind. Throws KindNotAvailableError for the others. */
+  row(kind: JobKindName): JobKind;
+  /** Whether submits are accepted: from start() until beginShutdown() or stop(). */
+  isAccepting(): boolean;
   queuePosition(job: JobRecord): Promise<number | undefined>;
   queueReason(job: JobRecord): Promise<QueueReason | undefined>;
   estimatedCompletionAt(job: JobRecord): Promise<number | undefined>;
@@ -156,16 +156,27 @@ export function createJobService(deps: JobServiceDeps): JobService {
   let accepting = false;
   const shutdown = new AbortController();
 
+  const offered = deps.product.kinds;
+  function row(kind: JobKindName): JobKind {
+    const found = offered[kind];
+    if (found) return found;
+    const { host, version } = deps.product;
+    throw new KindNotAvailableError(
+      kind,
+      `${host} ${version}`,
+      kindsOf(offered).map((k) => k.name),
+      productsOffering(kind).map((p) => `${p.host} ${p.version}`),
+    );
+  }
+
   function validate(kind: JobKindName, input: JobInput): void {
-    const violations = checkSubmitRequest(JOB_KINDS[kind], toTencentRequest(kind, input));
+    const kindRow = row(kind);
+    const violations = checkSubmitRequest(kindRow, toTencentRequest(kindRow, input));
     const first = violations[0];
     if (!first) return;
     const field = inputFieldOf(first.field);
     throw new InvalidJobInputError(field, `${field}: ${first.message}`, first.tencentCode);
   }
-
-  const badFile = (part: string, message: string) =>
-    new InvalidJobInputError(`input.file${part}`, `input.file${part}: ${message}`, undefined);
 
   /** The job `file.fromJob` names, if the submitter may see it: known here (no upstream lookup). */
   async function findSource(id: string, sopts: SubmitOptions): Promise<JobRecord | undefined> {
@@ -185,26 +196,30 @@ export function createJobService(deps: JobServiceDeps): JobService {
     const file = input.file;
     if (file === undefined) return input;
     if (file.fromStep !== undefined) {
-      throw badFile(
+      throw invalidFileError(
         '.fromStep',
         'names an earlier step of a pipeline and is only accepted in submitPipeline; use file.fromJob (a finished job) or file.url with file.type',
       );
     }
     if (file.fromJob === undefined) {
-      if (file.url === undefined) throw badFile('', 'give url (with type) or fromJob');
+      if (file.url === undefined) throw invalidFileError('', 'give url (with type) or fromJob');
       return input;
     }
-    if (file.url !== undefined) throw badFile('.url', 'give either fromJob or url with type, not both');
-    const row = JOB_KINDS[kind];
+    if (file.url !== undefined)
+      throw invalidFileError('.url', 'give either fromJob or url with type, not both');
+    const kindRow = row(kind);
     // A kind that takes no model file: validation refuses the field itself.
-    if (row.file === undefined) return input;
+    if (kindRow.file === undefined) return input;
     const source = await findSource(file.fromJob, sopts);
     if (!source) {
       // One answer for unknown jobs and other tenants' (like job(id)): nothing tells them apart.
-      throw badFile('.fromJob', `no job "${file.fromJob.slice(0, 80)}" of yours to take the model from`);
+      throw invalidFileError(
+        '.fromJob',
+        `no job "${file.fromJob.slice(0, 80)}" of yours to take the model from`,
+      );
     }
-    const pick = pickSourceFile(row, source, now(), file.type);
-    if (!pick.ok) throw badFile(pick.on === 'type' ? '.type' : '.fromJob', pick.message);
+    const pick = pickSourceFile(kindRow, source, now(), file.type);
+    if (!pick.ok) throw invalidFileError(pick.on === 'type' ? '.type' : '.fromJob', pick.message);
     return { ...input, file: { fromJob: source.id, url: pick.file.url, type: pick.file.type } };
   }
 
@@ -239,7 +254,9 @@ export function createJobService(deps: JobServiceDeps): JobService {
       { hashedInput: input },
     );
     // The store looks the idempotency key up first, then applies the per-owner limit, atomically.
-    const { job, created } = await repo.insert(record, { maxQueuedPerOwner: deps.maxQueuedPerOwner ?? 200 });
+    const { job, created } = await repo.insert(record, {
+      maxQueuedPerOwner: deps.maxQueuedPerOwner ?? DEFAULT_MAX_QUEUED_PER_OWNER,
+    });
     if (!created) {
       if (job.inputHash !== record.inputHash)
         throw new IdempotencyConflictError(sopts.idempotencyKey ?? '', job.id);
@@ -249,215 +266,6 @@ export function createJobService(deps: JobServiceDeps): JobService {
     deps.queue.invalidate();
     deps.leader.offer(job);
     return job;
-  }
-
-  /** A step's error, re-addressed to the step (`steps[1].file.fromStep`) and named in the message. */
-  function atStep(index: number, err: unknown): unknown {
-    if (!(err instanceof InvalidJobInputError)) return err;
-    const field = `steps[${index}]${err.field.replace(/^input/, '')}`;
-    const message = err.message.startsWith(err.field)
-      ? field + err.message.slice(err.field.length)
-      : err.message;
-    return new InvalidJobInputError(field, `step ${index + 1}: ${message}`, err.tencentCode);
-  }
-
-  /**
-   * Each step's input as stored, and the step it waits for. Steps after the first take their model
-   * from an earlier step (`file.fromStep`, 1-based) whose kind can produce a type theirs accepts;
-   * they are validated like Tencent with the type they will get. Throws before anything is stored.
-   */
-  async function prepareSteps(
-    steps: PipelineStepInput[],
-    sopts: SubmitOptions,
-  ): Promise<Array<{ kind: JobKindName; input: JobInput; source: number | undefined }>> {
-    if (steps.length === 0 || steps.length > MAX_PIPELINE_STEPS) {
-      throw new InvalidJobInputError(
-        'steps',
-        `steps: a pipeline has 1 to ${MAX_PIPELINE_STEPS} steps, not ${steps.length}`,
-        undefined,
-      );
-    }
-    const prepared: Array<{ kind: JobKindName; input: JobInput; source: number | undefined }> = [];
-    for (const [index, { kind, input }] of steps.entries()) {
-      try {
-        const fromStep = input.file?.fromStep;
-        if (index === 0) {
-          if (fromStep !== undefined)
-            throw badFile('.fromStep', 'the first step has no earlier step to take a model from');
-          const stored = await resolveFile(kind, input, sopts);
-          validate(kind, stored);
-          prepared.push({ kind, input: stored, source: undefined });
-          continue;
-        }
-        if (fromStep === undefined) {
-          throw badFile(
-            '.fromStep',
-            'every step after the first takes its model from an earlier step: give file: { fromStep: n }',
-          );
-        }
-        if (!Number.isInteger(fromStep) || fromStep < 1 || fromStep > index) {
-          throw badFile(
-            '.fromStep',
-            `must name an earlier step, 1 to ${index} (steps are numbered from 1), not ${fromStep}`,
-          );
-        }
-        if (input.file?.url !== undefined || input.file?.fromJob !== undefined)
-          throw badFile('.fromStep', 'give fromStep alone (with type at most), not with url or fromJob');
-        const source = steps[fromStep - 1] as PipelineStepInput;
-        const expected = expectedStepType(kind, input.file?.type, { ...source, step: fromStep });
-        if (!expected.ok)
-          throw badFile(input.file?.type === undefined ? '.fromStep' : '.type', expected.message);
-        // Validated like Tencent with the file it will get (its URL is only known then).
-        validate(kind, {
-          ...input,
-          file: { url: 'https://pipeline.invalid/step-result', type: expected.type },
-        });
-        const file = input.file?.type === undefined ? { fromStep } : { fromStep, type: input.file.type };
-        prepared.push({ kind, input: { ...input, file }, source: fromStep - 1 });
-      } catch (err) {
-        throw atStep(index, err);
-      }
-    }
-    return prepared;
-  }
-
-  async function submitPipeline(steps: PipelineStepInput[], sopts: SubmitOptions): Promise<PipelineView> {
-    if (!accepting) throw new ShuttingDownError();
-    const inputHash = hashPipeline(steps);
-    const key = sopts.idempotencyKey === undefined ? undefined : pipelineIdempotencyKey(sopts.idempotencyKey);
-    const priorOf = async (job: JobRecord): Promise<PipelineView> => {
-      const pipeline =
-        job.pipeline && job.inputHash === inputHash ? await getPipeline(job.pipeline.id) : undefined;
-      if (!pipeline)
-        throw new IdempotencyConflictError(sopts.idempotencyKey ?? '', job.pipeline?.id ?? job.id);
-      return pipeline;
-    };
-    if (key !== undefined) {
-      const prior = await repo.store.getByIdempotencyKey(sopts.owner, key);
-      if (prior) return priorOf(prior);
-    }
-    const prepared = await prepareSteps(steps, sopts);
-    const ids = newPipelineIds(prepared.length);
-    const records = prepared.map((step, index) => {
-      const record = newJobRecord(
-        {
-          kind: step.kind,
-          status: 'QUEUED',
-          input: step.input,
-          owner: sopts.owner,
-          idempotencyKey: index === 0 ? key : undefined,
-          external: false,
-          upstreamJobId: undefined,
-          submittedAt: now(),
-          expiresAt: undefined,
-        },
-        { hashedInput: (steps[index] as PipelineStepInput).input },
-      );
-      return {
-        ...record,
-        id: ids.steps[index] as string,
-        // The first step's key guards the whole pipeline: it is compared on every step.
-        inputHash: index === 0 ? inputHash : record.inputHash,
-        pipeline: { id: ids.id, step: index + 1, steps: ids.steps },
-        waitsFor: step.source === undefined ? undefined : ids.steps[step.source],
-      };
-    });
-    // Later steps first, the first step (holding the idempotency key) last: until it is stored
-    // nothing can run, and steps left by a submit that died half way are canceled by the leader.
-    const stored: JobRecord[] = [];
-    const undo = async () => {
-      for (const job of stored) await repo.transition(job.id, cancelQueued(now()));
-      deps.queue.invalidate();
-    };
-    try {
-      for (const record of [...records].reverse()) {
-        const { job, created } = await repo.insert(record, {
-          maxQueuedPerOwner: deps.maxQueuedPerOwner ?? 200,
-        });
-        if (!created) {
-          // Another submit with the same key won the race: ours are withdrawn, theirs answered.
-          await undo();
-          return priorOf(job);
-        }
-        stored.push(job);
-      }
-    } catch (err) {
-      await undo().catch(() => undefined);
-      throw err;
-    }
-    const first = stored[stored.length - 1] as JobRecord;
-    (sopts.log ?? log).info(
-      { pipelineId: ids.id, steps: records.map((r) => r.kind), owner: sopts.owner },
-      'pipeline accepted',
-    );
-    deps.queue.invalidate();
-    deps.leader.offer(first);
-    return { id: ids.id, owner: sopts.owner, steps: [...stored].reverse() };
-  }
-
-  async function getPipeline(id: string, viewer?: JobViewer): Promise<PipelineView | undefined> {
-    if (!PIPELINE_ID_RE.test(id)) return undefined;
-    const first = await repo.get(firstStepIdOf(id));
-    if (!first?.pipeline || first.pipeline.id !== id || !visible(first, viewer)) return undefined;
-    const steps = await Promise.all(first.pipeline.steps.map((stepId) => repo.get(stepId)));
-    return { id, owner: first.owner, steps: steps.filter((s): s is JobRecord => s !== undefined) };
-  }
-
-  async function cancelPipeline(id: string, viewer?: JobViewer): Promise<PipelineView> {
-    const pipeline = await getPipeline(id, viewer);
-    if (!pipeline) throw new PipelineNotFoundError(id);
-    let canceled = 0;
-    for (const step of pipeline.steps) {
-      const result = await repo.transition(step.id, cancelQueued(now()));
-      if (result?.changed) {
-        canceled += 1;
-        deps.dispatcher.withdraw(step.id);
-      }
-    }
-    if (canceled > 0) {
-      deps.queue.invalidate();
-      deps.leader.nudge();
-      log.info({ pipelineId: id, canceled }, 'pipeline canceled');
-    }
-    return (await getPipeline(id)) ?? pipeline;
-  }
-
-  async function* watchPipeline(pipeline: PipelineView, signal?: AbortSignal): AsyncGenerator<PipelineView> {
-    const latest = [...pipeline.steps];
-    const streams = latest.map((step) => watch(step, signal));
-    type Next = { index: number; result: IteratorResult<JobRecord> };
-    const pending = new Map<number, Promise<Next>>();
-    const pull = (index: number) =>
-      pending.set(
-        index,
-        (streams[index] as AsyncGenerator<JobRecord>).next().then((result) => ({ index, result })),
-      );
-    const view = (): PipelineView => ({ ...pipeline, steps: [...latest] });
-    const versions = () => latest.map((s) => `${s.id}:${s.version}`).join(',');
-    try {
-      // Each step's current snapshot, then one pipeline snapshot.
-      for (const [index, stream] of streams.entries()) {
-        const first = await stream.next();
-        if (!first.done) {
-          latest[index] = first.value;
-          pull(index);
-        }
-      }
-      let sent = versions();
-      yield view();
-      while (pending.size > 0 && !pipelineFinished(latest)) {
-        const { index, result } = await Promise.race(pending.values());
-        pending.delete(index);
-        if (result.done) continue;
-        latest[index] = result.value;
-        pull(index);
-        if (versions() === sent) continue;
-        sent = versions();
-        yield view();
-      }
-    } finally {
-      await Promise.allSettled(streams.map((stream) => stream.return(undefined)));
-    }
   }
 
   const visible = (job: JobRecord | undefined, viewer: JobViewer | undefined) =>
@@ -554,10 +362,14 @@ export function createJobService(deps: JobServiceDeps): JobService {
       return { jobs: rows.slice(0, first), hasNextPage: rows.length > first };
     },
     watch,
-    submitPipeline,
-    getPipeline,
-    cancelPipeline,
-    watchPipeline,
+    async storedInput(kind, input, sopts) {
+      const stored = await resolveFile(kind, input, sopts);
+      validate(kind, stored);
+      return stored;
+    },
+    validateInput: validate,
+    row,
+    isAccepting: () => accepting,
     queuePosition: (job) => deps.queue.position(job),
     queueReason: (job) => deps.queue.reason(job),
     estimatedCompletionAt: (job) => deps.queue.estimatedCompletionAt(job),

@@ -1,5 +1,7 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { Conversions } from '../files/conversions.ts';
+import { createRedisConversions } from '../files/conversions-redis.ts';
 import type { JobEvents } from '../jobs/events/events.ts';
 import { createRedisJobEvents } from '../jobs/events/events-redis.ts';
 import { createRedisLeadership, type Leadership } from '../jobs/scheduler/leadership.ts';
@@ -10,11 +12,12 @@ import { createRedisRateLimiter } from '../upstream/rate-limiter-redis.ts';
 
 /**
  * What replicas sharing one Tencent account share, all in Redis: the job store and queue, the
- * per-action rate window, the event stream for subscriptions, and the leader lease that decides
- * which replica dispatches and polls.
+ * per-action rate window, the event stream for subscriptions, the leader lease that decides
+ * which replica dispatches and polls, and the records of `convertModel` results.
  */
 export interface SharedState {
   store: JobStore;
+  conversions: Conversions;
   limiter: RateLimiter;
   events: JobEvents;
   leadership: Leadership;
@@ -54,6 +57,7 @@ export function createSharedState(opts: {
   return {
     // Leader-only writes carry the term's token and the store checks it against the lease itself.
     store: createRedisJobStore({ redis: main, keyPrefix: prefix, leaseKey }),
+    conversions: createRedisConversions({ redis: main, keyPrefix: prefix }),
     limiter: createRedisRateLimiter({ redis: main, limit: opts.qps, keyPrefix: prefix }),
     events: createRedisJobEvents({
       publish: main,

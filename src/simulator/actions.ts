@@ -66,7 +66,7 @@ function imageSeed(image: string): string {
  * or ImageUrl, TextureEdit's Image, whose Url wins over its Base64), else the input model's digest.
  */
 function seedOf(body: Record<string, unknown>, input: JobInput | undefined): string {
-  const image = body.Image as { Url?: unknown; Base64?: unknown } | undefined;
+  const image = (body.Image ?? body.Profile) as { Url?: unknown; Base64?: unknown } | undefined;
   const sent = image?.Url ?? image?.Base64 ?? body.ImageBase64 ?? body.ImageUrl;
   if (typeof sent === 'string') return imageSeed(sent);
   return input ? `file:${input.digest.slice(0, 16)}` : imageSeed('');
@@ -92,7 +92,8 @@ function checkSlot(
 function paramsOf(body: Record<string, unknown>): JobParams {
   const out: Record<string, string | number | boolean> = {};
   for (const [field, value] of Object.entries(body)) {
-    if (field === 'Prompt') continue;
+    // The prompt is the job's seed; images are only digested into it (never kept in the state file).
+    if (field === 'Prompt' || field === 'ImageBase64' || field === 'ImageUrl') continue;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
       out[field] = value;
   }
@@ -170,9 +171,9 @@ async function submit(ctx: ActionContext, { route, secretId, body, language }: A
   checkSlot(ctx, kind, secretId, language);
   const prompt = typeof body.Prompt === 'string' ? body.Prompt : undefined;
   const file = kind.file ? modelFile(kind.file, body) : undefined;
-  const params = kind.file ? paramsOf(body) : undefined;
+  const params = paramsOf(body);
   let failure = failureForPrompt(prompt) ?? failureForUrl(file?.url);
-  if (kind.file && !file && !failure) failure = NO_MODEL(kind.file.field);
+  if (kind.file && !file && !failure && kind.file.whenAbsent !== 'own') failure = NO_MODEL(kind.file.field);
   let input: JobInput | undefined;
   if (kind.file && file && !failure) {
     const read = await readInput(ctx, kind, { ...file, maxBytes: kind.file.maxBytes }, params);
@@ -195,7 +196,7 @@ async function submit(ctx: ActionContext, { route, secretId, body, language }: A
     geometryOnly: body.GenerateType === 'Geometry' || body.EnableGeometry === true,
     failure,
     ...(input ? { input } : {}),
-    ...(params ? { params } : {}),
+    ...(Object.keys(params).length > 0 ? { params } : {}),
   });
   save(ctx, job);
   ctx.counters.jobSubmitted(kind.name, ctx.jobs.running(kind.name));

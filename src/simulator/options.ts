@@ -83,6 +83,10 @@ const DEFAULT_DURATIONS: Readonly<Record<JobKindName, PhaseDurations>> = {
   TEXTURE_EDIT: { waitMs: 500, runMs: 2500 },
   CONVERT: { waitMs: 200, runMs: 800 },
   AUTO_RIGGING: { waitMs: 500, runMs: 2500 },
+  REDUCE_FACE: { waitMs: 500, runMs: 1500 },
+  TEXTURE_TO_3D: { waitMs: 500, runMs: 2500 },
+  PROFILE: { waitMs: 500, runMs: 2500 },
+  MOTION: { waitMs: 500, runMs: 2000 },
 };
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,15 +1,27 @@
-import { CONVERT_SYNC_ACTION, JOB_KINDS, type JobKind, type JobKindName } from '../tencent/job-kinds.ts';
+import {
+  CONVERT_SYNC_ACTION,
+  JOB_KINDS,
+  type JobKind,
+  type KindTable,
+  kindsOf,
+  PRODUCT_SPECS,
+  type ProductSpec,
+} from '../tencent/job-kinds.ts';
 import { SimulatorApiError } from './api-error.ts';
 
-/** The host/version pairs that carry 3D actions, and the retired ones (hunyuan-api.md §1). */
+/**
+ * The host/version pairs that carry 3D actions, and the retired ones (hunyuan-api.md §1): the
+ * gateway's product table (which kinds each offers, with its own rows) plus what only a server
+ * needs (regions, message language, which product a loopback Host means).
+ */
 export interface Product {
-  readonly id: 'intl-hunyuan' | 'intl-ai3d' | 'china-ai3d' | 'china-hunyuan';
+  readonly id: ProductSpec['id'] | 'china-hunyuan';
   readonly host: string;
   readonly version: string;
   /** Credential-scope service: the host's first label. */
   readonly service: string;
   readonly regions: readonly string[];
-  readonly kinds: readonly JobKindName[];
+  readonly kinds: KindTable;
   /** Whether the synchronous `Convert3DFormat` is served here. */
   readonly convertSync: boolean;
   /** Default language of messages when X-TC-Language is absent. */
@@ -22,40 +34,9 @@ const INTL_REGIONS = ['ap-singapore', 'na-siliconvalley'] as const;
 const CHINA_REGIONS = ['ap-guangzhou', 'ap-shanghai', 'ap-beijing'] as const;
 
 export const PRODUCTS: readonly Product[] = [
-  {
-    id: 'intl-hunyuan',
-    host: 'hunyuan.intl.tencentcloudapi.com',
-    version: '2023-09-01',
-    service: 'hunyuan',
-    regions: INTL_REGIONS,
-    kinds: ['PRO', 'RAPID', 'PART', 'SMART_TOPOLOGY', 'UV', 'TEXTURE_EDIT', 'CONVERT', 'AUTO_RIGGING'],
-    convertSync: true,
-    language: 'en-US',
-    localDefault: true,
-  },
-  {
-    id: 'intl-ai3d',
-    host: 'ai3d.intl.tencentcloudapi.com',
-    version: '2025-05-13',
-    service: 'ai3d',
-    regions: INTL_REGIONS,
-    kinds: ['PRO'],
-    convertSync: false,
-    language: 'en-US',
-    localDefault: false,
-  },
-  {
-    id: 'china-ai3d',
-    host: 'ai3d.tencentcloudapi.com',
-    version: '2025-05-13',
-    service: 'ai3d',
-    regions: CHINA_REGIONS,
-    // Its Part, UV, ReduceFace, TextureTo3D, Motion, Profile, AutoRigging and Convert3DFormat come later.
-    kinds: ['PRO', 'RAPID'],
-    convertSync: false,
-    language: 'zh-CN',
-    localDefault: true,
-  },
+  { ...PRODUCT_SPECS['intl-hunyuan'], regions: INTL_REGIONS, language: 'en-US', localDefault: true },
+  { ...PRODUCT_SPECS['intl-ai3d'], regions: INTL_REGIONS, language: 'en-US', localDefault: false },
+  { ...PRODUCT_SPECS['china-ai3d'], regions: CHINA_REGIONS, language: 'zh-CN', localDefault: true },
   {
     // Text/image only today; kept so the retired To3DJob actions get a precise answer here.
     id: 'china-hunyuan',
@@ -63,7 +44,7 @@ export const PRODUCTS: readonly Product[] = [
     version: '2023-09-01',
     service: 'hunyuan',
     regions: CHINA_REGIONS,
-    kinds: [],
+    kinds: {},
     convertSync: false,
     language: 'zh-CN',
     localDefault: false,
@@ -119,8 +100,7 @@ export type ActionRoute = { op: 'submit' | 'query' | 'convert'; kind: JobKind };
 export function routeAction(product: Product, action: string): ActionRoute {
   if (product.convertSync && action === CONVERT_SYNC_ACTION)
     return { op: 'convert', kind: JOB_KINDS.CONVERT };
-  for (const name of product.kinds) {
-    const kind = JOB_KINDS[name];
+  for (const kind of kindsOf(product.kinds)) {
     if (kind.submitAction === action) return { op: 'submit', kind };
     if (kind.queryAction === action) return { op: 'query', kind };
   }

@@ -1,4 +1,4 @@
-import type { Buffer } from 'node:buffer';
+import { Buffer } from 'node:buffer';
 import { JOB_KINDS, type JobKind, type JobKindName } from '../tencent/job-kinds.ts';
 import { parsePartSegmentation } from '../tencent/submit-rules.ts';
 import { encodeModel, type ModelFormat, readModel } from './files/convert.ts';
@@ -6,6 +6,7 @@ import { FILE_TYPES, sniffFileType } from './files/file-types.ts';
 import { encodeGlb } from './files/glb.ts';
 import { meshForPrompt } from './files/mesh.ts';
 import { indexArray, type MeshData, mergeMeshes, triangleCount } from './files/model.ts';
+import { encodeMtl, encodeObj } from './files/obj.ts';
 import { partsFromSegmentation, splitParts } from './files/parts.ts';
 import { renderPreview } from './files/png.ts';
 import { retexture } from './files/retexture.ts';
@@ -28,6 +29,16 @@ import type { JobFailure, JobParams, SimJob } from './jobs.ts';
  *   TEXTURE_EDIT    retexture(Prompt, or a digest of the reference image) → FBX (+ preview PNG), IMAGE
  *   CONVERT         encodeModel(Format) → one file of that type (STL, USDZ, FBX, MP4, GIF)
  *   AUTO_RIGGING    autoRig(MotionType) → FBX, GLB (skin, and an animation clip when MotionType is set)
+ *   China ai3d only:
+ *   REDUCE_FACE     as SMART_TOPOLOGY → OBJ, GLB, IMAGE (preview)
+ *   TEXTURE_TO_3D   retexture(Prompt or image, EnableKeepUV) → TEXTURE_IMAGE, MTL, ZIP (obj + mtl +
+ *                   texture), OBJ, GLB, IMAGE (preview), the order of Tencent's example answer
+ *   PROFILE         a figure coloured from the headshot's digest and the Template → POSTPROCESS_OBJ,
+ *                   OBJ, IMAGE (texture), MTL, FBX
+ *   MOTION          a rigged figure (or the RetargetFile) with a clip from the Prompt, Duration
+ *                   seconds long → FBX (skeleton only with EnableMesh false)
+ *
+ * PRO and RAPID add a file of ResultFormat when it is set (China Pro: STL, USDZ or FBX).
  *
  * Several meshes in the input (an FBX of parts, say) are merged into one for the kinds that work on a
  * surface; CONVERT keeps them apart.
@@ -71,6 +82,13 @@ class OutputBuilder {
     return this;
   }
 
+  /** A model under a given file name (several files of one format in one answer). */
+  named(type: string, name: string, bytes: Buffer | string, contentType: string): this {
+    this.files.set(name, { bytes: Buffer.from(bytes), contentType });
+    this.results.push({ type, file: name });
+    return this;
+  }
+
   image(type: string, name: string, bytes: Buffer | Uint8Array): this {
     this.files.set(name, { bytes: bytes as Buffer, contentType: FILE_TYPES.png.contentType });
     this.results.push({ type, file: name });
@@ -95,7 +113,32 @@ function generate(job: SimJob): JobOutput {
     ],
     ['preview.png', { bytes: renderPreview(mesh), contentType: 'image/png' }],
   ]);
-  return { results: [{ type: 'GLB', file: 'model.glb', preview: 'preview.png' }], files, answer: {} };
+  const results: ResultEntry[] = [{ type: 'GLB', file: 'model.glb', preview: 'preview.png' }];
+  const format = param<string>(job.params, 'ResultFormat');
+  if (format !== undefined && format !== 'GLB') {
+    const data = { ...mesh, name: `hunyuan-${job.id}` };
+    const encoded = encodeModel(format as ModelFormat, [data]);
+    files.set(`model.${encoded.ext}`, { bytes: encoded.bytes, contentType: encoded.contentType });
+    results.push({ type: format, file: `model.${encoded.ext}` });
+  }
+  return { results, files, answer: {} };
+}
+
+/** A figure for kinds that make a character without a model (Profile, Motion without RetargetFile). */
+function figure(seed: string, name: string): MeshData {
+  return { ...meshForPrompt(`a person ${seed}`), name };
+}
+
+function reduce(job: SimJob, meshes: readonly MeshData[]): MeshData {
+  const level = param<FaceLevel>(job.params, 'FaceLevel') ?? 'medium';
+  const polygons = param<PolygonType>(job.params, 'PolygonType') ?? 'triangle';
+  return reduceFaces(single(meshes), level, polygons).mesh;
+}
+
+/** obj + mtl + texture files of one textured mesh, as separate results (China's TextureTo3D, Profile). */
+function objFiles(mesh: MeshData): { obj: string; mtl: string } {
+  const opts = { mtllib: 'model.mtl', textureNames: [mesh.texture && mesh.uvs ? 'texture.png' : undefined] };
+  return { obj: encodeObj([mesh], opts), mtl: encodeMtl([mesh], opts) };
 }
 
 function single(meshes: readonly MeshData[]): MeshData {
@@ -147,10 +190,52 @@ const RECIPES: Readonly<Record<JobKindName, Recipe>> = {
   PRO: generate,
   RAPID: generate,
   SMART_TOPOLOGY: (job, meshes) => {
-    const level = param<FaceLevel>(job.params, 'FaceLevel') ?? 'medium';
-    const polygons = param<PolygonType>(job.params, 'PolygonType') ?? 'triangle';
-    const { mesh } = reduceFaces(single(meshes), level, polygons);
+    const mesh = reduce(job, meshes);
     return new OutputBuilder().add('OBJ', 'OBJ', [mesh]).add('GLB', 'GLB', [mesh]).done();
+  },
+  REDUCE_FACE: (job, meshes) => {
+    const mesh = reduce(job, meshes);
+    return new OutputBuilder()
+      .add('OBJ', 'OBJ', [mesh])
+      .add('GLB', 'GLB', [mesh])
+      .image('IMAGE', 'preview.png', renderPreview(mesh))
+      .done();
+  },
+  TEXTURE_TO_3D: (job, meshes) => {
+    const keepUv = param<boolean>(job.params, 'EnableKeepUV') === true;
+    const textured = retexture(single(meshes), job.seed, { keepUv });
+    const texture = textured.texture ?? new Uint8Array();
+    const { obj, mtl } = objFiles(textured);
+    return new OutputBuilder()
+      .image('TEXTURE_IMAGE', 'texture.png', texture)
+      .named('MTL', 'model.mtl', mtl, FILE_TYPES.mtl.contentType)
+      .named('ZIP', 'model.zip', encodeModel('OBJ', [textured]).bytes, FILE_TYPES.zip.contentType)
+      .named('OBJ', 'model.obj', obj, FILE_TYPES.obj.contentType)
+      .add('GLB', 'GLB', [textured])
+      .image('IMAGE', 'preview.png', renderPreview(textured))
+      .done();
+  },
+  PROFILE: (job) => {
+    const template = param<string>(job.params, 'Template') ?? 'explorer';
+    const textured = retexture(figure(job.seed, template), `${template} ${job.seed}`);
+    const { obj, mtl } = objFiles(textured);
+    return new OutputBuilder()
+      .named('POSTPROCESS_OBJ', 'postprocess.obj', obj, FILE_TYPES.obj.contentType)
+      .named('OBJ', 'model.obj', obj, FILE_TYPES.obj.contentType)
+      .image('IMAGE', 'texture.png', textured.texture ?? new Uint8Array())
+      .named('MTL', 'model.mtl', mtl, FILE_TYPES.mtl.contentType)
+      .add('FBX', 'FBX', [textured])
+      .done();
+  },
+  MOTION: (job, meshes) => {
+    const body = meshes.length > 0 ? single(meshes) : figure(job.seed, 'character');
+    const duration = param<number>(job.params, 'Duration') ?? 5;
+    const rigged = autoRig(body, { motion: job.prompt ?? job.seed, duration });
+    // EnableMesh false: the skeleton and its clip only, as a mesh of no faces the FBX still carries.
+    const withMesh = param<boolean>(job.params, 'EnableMesh') !== false;
+    return new OutputBuilder()
+      .add('FBX', 'FBX', [withMesh ? rigged : { ...rigged, indices: new Uint16Array() }])
+      .done();
   },
   UV: (_job, meshes) => {
     const unwrapped = unwrapUvs(single(meshes));
@@ -204,7 +289,9 @@ export const ANSWER_FIELDS: Readonly<Partial<Record<JobKindName, readonly string
 
 /** The job's result files; `input` is the model it was given (post-processing kinds). */
 export function buildOutput(job: SimJob, input: Uint8Array | undefined): JobOutput {
-  if (!JOB_KINDS[job.kind].file) return RECIPES[job.kind](job, []);
+  const spec = JOB_KINDS[job.kind].file;
+  // No file to read: a kind that takes none, or an optional one left out that the kind does without.
+  if (!spec || (!job.input && spec.whenAbsent === 'own')) return RECIPES[job.kind](job, []);
   if (!input) throw new Error(`the input model of job ${job.id} is no longer available`);
   return RECIPES[job.kind](job, readModel(input));
 }

@@ -10,21 +10,30 @@ import {
   IMAGE_SIDE_MAX,
   IMAGE_SIDE_MIN,
   type JobKind,
+  type JobKindName,
+  MOTION_DURATION_MAX,
+  MOTION_DURATION_MIN,
+  MOTION_MODELS,
   MOTION_TYPE_MAX,
   MOTION_TYPE_MIN,
   type ModelFileSpec,
   MULTI_VIEW_MAX_BYTES,
+  PART_MODELS,
   POLYGON_TYPES,
   PRO_MODELS,
+  PRO_RESULT_FORMATS,
+  PROFILE_TEMPLATES,
   RAPID_RESULT_FORMATS,
-  TEXTURE_IMAGE_SIDE_MAX,
-  TEXTURE_IMAGE_SIDE_MIN,
+  TEXTURE_MODELS,
+  TEXTURE_SIZE_MAX,
+  TEXTURE_SIZE_MIN,
   VIEW_TYPES_30,
   VIEW_TYPES_31,
 } from './job-kinds.ts';
 
 /**
- * Pure validation of a Tencent-shaped Submit body (intl hunyuan 2023-09-01, hunyuan-api.md §2.2–§2.10).
+ * Pure validation of a Tencent-shaped Submit body (intl hunyuan 2023-09-01 and China ai3d 2025-05-13,
+ * hunyuan-api.md §2.2–§2.10): the kind's row, from its product's table, says which fields exist.
  * The simulator answers with the first violation; the gateway runs the same rules before it stores a
  * job, so a request the simulator would reject never takes a queue place or an upstream slot.
  *
@@ -63,6 +72,16 @@ const FIELD_TYPES: Readonly<Record<string, JsonType>> = {
   FaceLevel: 'string',
   Format: 'string',
   MotionType: 'integer',
+  // China ai3d kinds.
+  EnableKeepUV: 'boolean',
+  TextureSize: 'integer',
+  Profile: 'object',
+  Template: 'string',
+  RetargetFile: 'object',
+  Duration: 'integer',
+  EnableMesh: 'boolean',
+  EnableRewrite: 'boolean',
+  EnableDurationEst: 'boolean',
 };
 
 /** Enumerated fields of the post-processing kinds; values are case-sensitive, as in Tencent's docs. */
@@ -70,9 +89,27 @@ const FIELD_ENUMS: Readonly<Record<string, readonly string[]>> = {
   FaceLevel: FACE_LEVELS,
   PolygonType: POLYGON_TYPES,
   Format: CONVERT_FORMATS,
+  Template: PROFILE_TEMPLATES,
+};
+
+/** `Model` means a different thing on each kind that takes it. */
+const MODEL_VALUES: Readonly<Partial<Record<JobKindName, readonly string[]>>> = {
+  PRO: PRO_MODELS,
+  PART: PART_MODELS,
+  TEXTURE_TO_3D: TEXTURE_MODELS,
+  MOTION: MOTION_MODELS,
+};
+
+/** Integer fields with a range: [min, max, what it is]. */
+const FIELD_RANGES: Readonly<Record<string, readonly [number, number, string]>> = {
+  MotionType: [MOTION_TYPE_MIN, MOTION_TYPE_MAX, " (one of Tencent's preset motions)"],
+  TextureSize: [TEXTURE_SIZE_MIN, TEXTURE_SIZE_MAX, ' (pixels of the square texture)'],
+  Duration: [MOTION_DURATION_MIN, MOTION_DURATION_MAX, ' (seconds)'],
 };
 
 const MODEL_FILE_FIELDS = ['Url', 'Type'] as const;
+/** The output File3D used as an input (China ReduceFace, TextureTo3D): its PreviewImageUrl is ignored. */
+const FILE3D_FIELDS = ['Url', 'Type', 'PreviewImageUrl'] as const;
 const IMAGE_INFO_FIELDS = ['Base64', 'Url'] as const;
 
 const VIEW_FIELDS = ['ViewType', 'ViewImageUrl', 'ViewImageBase64'] as const;
@@ -228,6 +265,8 @@ function checkProOptions(body: Record<string, unknown>): RuleViolation[] {
     ...checkEnum('Model', body.Model, PRO_MODELS),
     ...checkEnum('GenerateType', body.GenerateType, GENERATE_TYPES),
     ...checkEnum('PolygonType', body.PolygonType, POLYGON_TYPES),
+    // China Pro only (intl Pro refuses the field as unknown before this).
+    ...checkEnum('ResultFormat', body.ResultFormat, PRO_RESULT_FORMATS),
   ];
   if (body.Model === '3.1' && (body.GenerateType === 'LowPoly' || body.GenerateType === 'Sketch')) {
     out.push(
@@ -290,8 +329,8 @@ function checkView(view: unknown, at: string, allowed: readonly string[], out: R
   }
 }
 
-function checkViews(views: unknown[], model31: boolean): RuleViolation[] {
-  const allowed: readonly string[] = model31 ? VIEW_TYPES_31 : VIEW_TYPES_30;
+function checkViews(views: unknown[], model31: boolean, allowedTypes?: readonly string[]): RuleViolation[] {
+  const allowed: readonly string[] = allowedTypes ?? (model31 ? VIEW_TYPES_31 : VIEW_TYPES_30);
   const seen = new Set<string>();
   const out: RuleViolation[] = [];
   let totalBytes = 0;
@@ -302,7 +341,8 @@ function checkViews(views: unknown[], model31: boolean): RuleViolation[] {
     if (typeof b64 === 'string') totalBytes += b64.length;
     if (typeof type !== 'string') return;
     if (seen.has(type)) {
-      out.push(invalid(`${at}.ViewType`, `Only one image per view is accepted; \`${type}\` appears twice.`));
+      const message = `The value \`${type}\` of parameter \`${at}.ViewType\` appears twice; only one image per view is accepted.`;
+      out.push(invalid(`${at}.ViewType`, message));
     }
     seen.add(type);
   });
@@ -348,7 +388,7 @@ function checkModelFile(spec: ModelFileSpec, value: unknown): RuleViolation[] {
   const at = spec.field;
   if (value === undefined) return spec.required ? [missing(at)] : [];
   const out: RuleViolation[] = [];
-  checkMembers(at, value as object, MODEL_FILE_FIELDS, out);
+  checkMembers(at, value as object, spec.struct === 'File3D' ? FILE3D_FIELDS : MODEL_FILE_FIELDS, out);
   const { Url: url, Type: type } = value as Record<string, unknown>;
   if (url === undefined) out.push(missing(`${at}.Url`));
   if (type === undefined) out.push(missing(`${at}.Type`));
@@ -367,27 +407,43 @@ function checkModelFile(spec: ModelFileSpec, value: unknown): RuleViolation[] {
 const ONE_TEXTURE_INPUT = 'One of the parameters `Image` or `Prompt` is required.';
 const TEXTURE_BOTH = 'The parameters `Image` and `Prompt` cannot be used together.';
 const PBR_NEEDS_PROMPT = 'The parameter `EnablePBR` is only accepted together with `Prompt`.';
+const VIEWS_NEED_31 = 'The parameter `MultiViewImages` is only accepted with `Model` `3.1`.';
+const VIEWS_WITH_PROMPT = 'The parameters `MultiViewImages` and `Prompt` cannot be used together.';
 
-/** TextureEdit's reference: exactly one of Image / Prompt; EnablePBR only with Prompt. */
+/** An ImageInfo `{ Url, Base64 }` (TextureEdit's and TextureTo3D's `Image`, Profile's `Profile`). */
+function checkImageInfo(kind: JobKind, at: string, image: object, out: RuleViolation[]): void {
+  checkMembers(at, image, IMAGE_INFO_FIELDS, out);
+  const { Base64: b64, Url: url } = image as Record<string, unknown>;
+  if (b64 === undefined && url === undefined) {
+    out.push(missing(`${at}.Url`, `One of the parameters \`${at}.Url\` or \`${at}.Base64\` is required.`));
+  }
+  if (typeof url === 'string') out.push(...checkImageUrl(`${at}.Url`, url));
+  if (typeof b64 === 'string') {
+    const sides = kind.imageInfoSides ?? { min: IMAGE_SIDE_MIN, max: IMAGE_SIDE_MAX };
+    out.push(...checkImageBase64(`${at}.Base64`, b64, kind.imageBase64MaxBytes, ['png', 'jpeg'], sides));
+  }
+}
+
+/**
+ * A re-texturing reference: exactly one of Image / Prompt. TextureEdit: EnablePBR only with Prompt.
+ * TextureTo3D: multi-view images (Model 3.1 only) add views to the Image, never with a Prompt
+ * ("image、image_url和prompt必填其一": views alone are no reference).
+ */
 function checkTextureInputs(kind: JobKind, body: Record<string, unknown>): RuleViolation[] {
   const out: RuleViolation[] = [];
   const hasPrompt = body.Prompt !== undefined;
   const image = body.Image;
+  const views = body.MultiViewImages;
   if (!hasPrompt && image === undefined) out.push(missing('Prompt', ONE_TEXTURE_INPUT));
   if (hasPrompt && image !== undefined) out.push(invalid('Prompt', TEXTURE_BOTH));
-  if (body.EnablePBR === true && !hasPrompt) out.push(invalid('EnablePBR', PBR_NEEDS_PROMPT));
+  if (kind.name === 'TEXTURE_EDIT' && body.EnablePBR === true && !hasPrompt)
+    out.push(invalid('EnablePBR', PBR_NEEDS_PROMPT));
   if (typeof body.Prompt === 'string') out.push(...checkPrompt(kind, body.Prompt));
-  if (typeof image === 'object' && image !== null) {
-    checkMembers('Image', image, IMAGE_INFO_FIELDS, out);
-    const { Base64: b64, Url: url } = image as Record<string, unknown>;
-    if (b64 === undefined && url === undefined) {
-      out.push(missing('Image.Url', 'One of the parameters `Image.Url` or `Image.Base64` is required.'));
-    }
-    if (typeof url === 'string') out.push(...checkImageUrl('Image.Url', url));
-    if (typeof b64 === 'string') {
-      const sides = { min: TEXTURE_IMAGE_SIDE_MIN, max: TEXTURE_IMAGE_SIDE_MAX };
-      out.push(...checkImageBase64('Image.Base64', b64, kind.imageBase64MaxBytes, ['png', 'jpeg'], sides));
-    }
+  if (typeof image === 'object' && image !== null) checkImageInfo(kind, 'Image', image, out);
+  if (Array.isArray(views)) {
+    if (body.Model !== '3.1') out.push(invalid('MultiViewImages', VIEWS_NEED_31));
+    if (hasPrompt) out.push(invalid('MultiViewImages', VIEWS_WITH_PROMPT));
+    out.push(...checkViews(views, true));
   }
   return out;
 }
@@ -419,20 +475,23 @@ export function parsePartSegmentation(
   return value as Record<string, { face_ids: number[]; color?: string }>;
 }
 
-/** Every kind that takes a model file: the file, required fields, enums, MotionType, segmentation. */
-function checkPostProcess(
-  kind: JobKind,
-  spec: ModelFileSpec,
-  body: Record<string, unknown>,
-): RuleViolation[] {
-  const out = checkModelFile(spec, body[spec.field]);
+/**
+ * Every kind that works on a model or a reference (not PRO/RAPID): the model file, required fields,
+ * enums, ranges, segmentation, and the kind's reference image or prompt.
+ */
+function checkPostProcess(kind: JobKind, body: Record<string, unknown>): RuleViolation[] {
+  const out = kind.file ? checkModelFile(kind.file, body[kind.file.field]) : [];
   for (const field of kind.requiredFields ?? []) if (body[field] === undefined) out.push(missing(field));
   for (const [field, allowed] of Object.entries(FIELD_ENUMS))
     out.push(...checkEnum(field, body[field], allowed));
-  const motion = body.MotionType;
-  if (typeof motion === 'number' && (motion < MOTION_TYPE_MIN || motion > MOTION_TYPE_MAX)) {
-    const range = `between ${MOTION_TYPE_MIN} and ${MOTION_TYPE_MAX} (one of Tencent's preset motions)`;
-    out.push(invalid('MotionType', `The value of parameter \`MotionType\` must be ${range}.`));
+  out.push(...checkEnum('Model', body.Model, MODEL_VALUES[kind.name] ?? []));
+  for (const [field, [min, max, what]] of Object.entries(FIELD_RANGES)) {
+    const value = body[field];
+    if (typeof value === 'number' && (value < min || value > max)) {
+      out.push(
+        invalid(field, `The value of parameter \`${field}\` must be between ${min} and ${max}${what}.`),
+      );
+    }
   }
   if (typeof body.PartSegmentationInfo === 'string') {
     const parsed = parsePartSegmentation(body.PartSegmentationInfo);
@@ -440,7 +499,12 @@ function checkPostProcess(
       out.push(invalid('PartSegmentationInfo', `The value of parameter \`PartSegmentationInfo\` ${parsed}.`));
     }
   }
-  if (kind.submitFields.includes('Image')) out.push(...checkTextureInputs(kind, body));
+  if (kind.imageInfoField === 'Image') out.push(...checkTextureInputs(kind, body));
+  if (kind.imageInfoField === 'Profile' && typeof body.Profile === 'object' && body.Profile !== null)
+    checkImageInfo(kind, 'Profile', body.Profile, out);
+  // Motion: the prompt is the input.
+  if (kind.imageInfoField === undefined && typeof body.Prompt === 'string')
+    out.push(...checkPrompt(kind, body.Prompt));
   return out;
 }
 
@@ -449,7 +513,7 @@ export function checkSubmitRequest(kind: JobKind, body: Record<string, unknown>)
   const shape = checkShape(kind, body);
   const bad = new Set(shape.map((v) => v.field));
   const clean = Object.fromEntries(Object.entries(body).filter(([field]) => !bad.has(field)));
-  if (kind.file) return [...shape, ...checkPostProcess(kind, kind.file, clean)];
+  if (!kind.generates) return [...shape, ...checkPostProcess(kind, clean)];
   const options = kind.name === 'RAPID' ? checkRapidOptions(clean) : checkProOptions(clean);
   return [...shape, ...checkInputs(kind, clean), ...options];
 }

@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodePng } from '../../src/simulator/files/png-decode.ts';
 import { listen, startTestGateway } from '../helpers/gateway.ts';
 import { startTestSimulator } from '../helpers/simulator.ts';
+import { ARTIFACTS, BACKGROUND, canvasPixels, launch, save } from './chromium.ts';
 
 /**
  * The demo page in a real browser: Debian's Chromium (never a downloaded one), driven by
@@ -15,47 +15,15 @@ import { startTestSimulator } from '../helpers/simulator.ts';
  * page's next steps (reduce, convert) are new jobs on that result, followed and shown the same way.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
-/** Where the screenshot of every run goes: outside the repository unless TEST_ARTIFACTS_DIR says otherwise. */
-const ARTIFACTS = process.env.TEST_ARTIFACTS_DIR ?? join(tmpdir(), 'hunyuan3d-gateway-test-artifacts');
 /** The README's picture: written only on request (`UPDATE_SCREENSHOT=1`), so test runs leave the tree alone. */
 const DOCS_SCREENSHOT = join(ROOT, 'docs/screenshot.png');
-/** VIEWER_BACKGROUND in src/web/page/viewer.ts. */
-const BACKGROUND = [0xe9, 0xed, 0xf2];
 
 let browser: Browser | undefined;
 afterEach(async () => {
   await browser?.close();
   browser = undefined;
 });
-
-function save(path: string, bytes: Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, bytes);
-}
-
-async function launch(): Promise<Browser> {
-  // Fails rather than skips: CI must provide the browser (.ci/run installs it).
-  expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`).toBe(true);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    // No GPU: WebGL runs on SwiftShader. Chromium's automatic fallback to it is deprecated, so ask.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-unsafe-swiftshader'],
-  });
-}
-
-/** The viewer canvas as the user sees it: its pixels and the share of them that are not background. */
-async function canvasPixels(page: Page): Promise<{ rgba: Uint8Array; share: number; width: number }> {
-  const { width, height, rgba } = decodePng(await page.locator('#viewer-canvas').screenshot());
-  let differing = 0;
-  for (let i = 0; i < width * height; i++) {
-    const d = BACKGROUND.reduce((sum, c, k) => sum + Math.abs((rgba[i * 4 + k] ?? 0) - c), 0);
-    if (d > 30) differing++;
-  }
-  return { rgba, share: differing / (width * height), width };
-}
 
 /**
  * Records every status the job line shows from now on, with its job id, in `window.seenStatuses`.

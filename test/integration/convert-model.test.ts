@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { createGateway } from '../../src/gateway.ts';
 import { sniffFileType } from '../../src/simulator/files/file-types.ts';
 import type { Simulator } from '../../src/simulator/index.ts';
 import { CONVERT_SYNC_ACTION, JOB_KIND_NAMES, type JobKindName } from '../../src/tencent/job-kinds.ts';
@@ -7,7 +11,7 @@ import {
   type ConvertModelMutation,
   type ModelFileInput,
 } from '../generated/graphql.ts';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
+import { configFor, memoryLog, startTestGateway, type TestGateway } from '../helpers/gateway.ts';
 import { startTestSimulator } from '../helpers/simulator.ts';
 import { loadStl } from '../unit/simulator/files-loaders.ts';
 
@@ -164,6 +168,55 @@ describe('convertModel', () => {
     const limited = await refused({ url: 'https://example.com/a.glb' }, 'STL');
     expect(limited.extensions).toMatchObject({ code: 'RATE_LIMITED', upstreamCode: 'RequestLimitExceeded' });
     expect(sent(sim)).toBe(3);
+  });
+
+  it('keeps conversions in the SQLite file: a restarted gateway still serves them', async () => {
+    const sim = await startTestSimulator(FAST);
+    const dir = mkdtempSync(join(tmpdir(), 'gateway-convert-'));
+    const env = { ...KEYS, GATEWAY_DB: join(dir, 'gateway.db') };
+    const start = async (): Promise<TestGateway> => {
+      const log = memoryLog('warn');
+      const gateway = await createGateway(configFor(sim, env), log.logger);
+      return {
+        gateway,
+        log,
+        async gql(query, variables, headers) {
+          const res = await gateway.app.fetch('http://gateway.test/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+            body: JSON.stringify({ query, variables }),
+          });
+          return (await res.json()) as never;
+        },
+      };
+    };
+    try {
+      const first = await start();
+      let url = '';
+      try {
+        const jobId = await finishedJob(first);
+        const res = await first.gql<ConvertModelMutation>(
+          ConvertModelDocument.toString(),
+          { file: { fromJob: jobId }, format: 'STL' },
+          ALICE,
+        );
+        expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+        url = res.data?.convertModel?.url ?? '';
+      } finally {
+        await first.gateway.close();
+      }
+      const second = await start();
+      try {
+        const got = await second.gateway.app.fetch(url);
+        expect(got.status).toBe(200);
+        expect(got.headers.get('content-type')).toBe('model/stl');
+        expect(sniffFileType(new Uint8Array(await got.arrayBuffer()))).toBe('stl');
+      } finally {
+        await second.gateway.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps conversions within UPSTREAM_QPS however many are asked at once', async () => {

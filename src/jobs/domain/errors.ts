@@ -47,6 +47,34 @@ export class InvalidJobInputError extends Error {
   }
 }
 
+/** An invalid model file: `input.file` itself (part '') or one of its fields (part '.fromJob'). */
+export function invalidFileError(part: string, message: string): InvalidJobInputError {
+  return new InvalidJobInputError(`input.file${part}`, `input.file${part}: ${message}`, undefined);
+}
+
+/**
+ * A kind the configured Tencent product does not offer (REDUCE_FACE on the intl product, UV on intl
+ * ai3d): refused before anything is stored, naming the products that have it.
+ */
+export class KindNotAvailableError extends Error {
+  override readonly name = 'KindNotAvailableError';
+  readonly code = 'KIND_NOT_AVAILABLE' as const;
+  constructor(
+    readonly kind: string,
+    /** The configured product's host and version, e.g. `hunyuan.intl.tencentcloudapi.com 2023-09-01`. */
+    readonly product: string,
+    /** The kinds it offers. */
+    readonly available: readonly string[],
+    /** Where the kind exists. */
+    readonly offeredBy: readonly string[],
+  ) {
+    const where = offeredBy.length > 0 ? ` It is offered by ${offeredBy.join(' and ')}.` : '';
+    super(
+      `input.kind: ${kind} is not offered by the Tencent product this gateway uses (${product}), which has ${available.join(', ')}.${where}`,
+    );
+  }
+}
+
 export class InvalidJobIdError extends Error {
   override readonly name = 'InvalidJobIdError';
   readonly code = 'BAD_USER_INPUT' as const;

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { JOB_KINDS, type JobKindName } from '../../tencent/job-kinds.ts';
+import type { JobKind, JobKindName } from '../../tencent/job-kinds.ts';
 import type { File3D, TencentJobStatus } from '../../tencent/types.ts';
 import type { PipelineRef } from './pipeline.ts';
 
@@ -101,6 +101,16 @@ export interface JobInput {
   partSegmentationInfo?: string | undefined;
   enableStagedGeneration?: boolean | undefined;
   enablePostProcess?: boolean | undefined;
+  /** TEXTURE_TO_3D (China): keep the model's UVs; square texture size in px. */
+  enableKeepUV?: boolean | undefined;
+  textureSize?: number | undefined;
+  /** PROFILE (China): the character template; the headshot is imageUrl/imageBase64. */
+  template?: string | undefined;
+  /** MOTION (China): clip length in seconds, skin mesh in the FBX, prompt rewriting, automatic length. */
+  duration?: number | undefined;
+  enableMesh?: boolean | undefined;
+  enableRewrite?: boolean | undefined;
+  enableDurationEstimate?: boolean | undefined;
 }
 
 export interface ResultFile {
@@ -343,11 +353,11 @@ export function hashInput(kind: JobKindName, input: JobInput): string {
  * Client input → Tencent request body, omitting unset fields (Tencent rejects nulls as bad types).
  * Generic over the job-kind table: every field the client set is sent under its Tencent name, even
  * when the kind does not declare it, so validation names it (`UnknownParameter`); the row only
- * decides where the model file goes (`File` or `File3D`) and whether the image is Tencent's
- * `Image: { Url, Base64 }` (texture edit) or `ImageUrl`/`ImageBase64`.
+ * decides where the model file goes (`File`, `File3D` or `RetargetFile`) and whether the image is
+ * Tencent's ImageInfo `{ Url, Base64 }` (`Image` for texturing, `Profile` for a headshot) or
+ * `ImageUrl`/`ImageBase64`.
  */
-export function toTencentRequest(kind: JobKindName, input: JobInput): Record<string, unknown> {
-  const row = JOB_KINDS[kind];
+export function toTencentRequest(row: JobKind, input: JobInput): Record<string, unknown> {
   const body: Record<string, unknown> = {
     Prompt: input.prompt,
     EnablePBR: input.enablePBR,
@@ -368,10 +378,17 @@ export function toTencentRequest(kind: JobKindName, input: JobInput): Record<str
     PartSegmentationInfo: input.partSegmentationInfo,
     EnableStagedGeneration: input.enableStagedGeneration,
     EnablePostProcess: input.enablePostProcess,
+    EnableKeepUV: input.enableKeepUV,
+    TextureSize: input.textureSize,
+    Template: input.template,
+    Duration: input.duration,
+    EnableMesh: input.enableMesh,
+    EnableRewrite: input.enableRewrite,
+    EnableDurationEst: input.enableDurationEstimate,
   };
-  if (row.submitFields.includes('Image')) {
+  if (row.imageInfoField) {
     if (input.imageUrl !== undefined || input.imageBase64 !== undefined)
-      body.Image = { Url: input.imageUrl, Base64: input.imageBase64 };
+      body[row.imageInfoField] = { Url: input.imageUrl, Base64: input.imageBase64 };
   } else {
     body.ImageUrl = input.imageUrl;
     body.ImageBase64 = input.imageBase64;
@@ -413,6 +430,19 @@ export const INPUT_FIELD_BY_TENCENT: Readonly<Record<string, string>> = {
   PartSegmentationInfo: 'partSegmentationInfo',
   EnableStagedGeneration: 'enableStagedGeneration',
   EnablePostProcess: 'enablePostProcess',
+  EnableKeepUV: 'enableKeepUV',
+  TextureSize: 'textureSize',
+  Profile: 'imageUrl',
+  'Profile.Url': 'imageUrl',
+  'Profile.Base64': 'imageBase64',
+  Template: 'template',
+  RetargetFile: 'file',
+  'RetargetFile.Url': 'file.url',
+  'RetargetFile.Type': 'file.type',
+  Duration: 'duration',
+  EnableMesh: 'enableMesh',
+  EnableRewrite: 'enableRewrite',
+  EnableDurationEst: 'enableDurationEstimate',
 };
 
 /** The client's field path (`input.file.type`) for Tencent's dotted parameter path (`File3D.Type`). */

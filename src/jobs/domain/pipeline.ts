@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { JOB_KINDS, type JobKindName } from '../../tencent/job-kinds.ts';
+import { JOB_KINDS, type JobKind, type JobKindName } from '../../tencent/job-kinds.ts';
 import { hashInput, type JobInput, type JobRecord, type JobStatus, newJobId } from './job.ts';
 import { pickSourceFile } from './model-file.ts';
 import { type JobChange, withoutWaitsFor } from './transitions.ts';
@@ -103,8 +103,11 @@ export function pipelineFinished(steps: readonly Pick<JobRecord, 'status'>[]): b
  */
 export function producedTypes(kind: JobKindName, input: JobInput): string[] {
   switch (kind) {
-    case 'PRO':
-      return input.generateType === 'Geometry' ? ['GLB'] : ['GLB', 'OBJ'];
+    case 'PRO': {
+      const base = input.generateType === 'Geometry' ? ['GLB'] : ['GLB', 'OBJ'];
+      // China Pro: one extra format.
+      return input.resultFormat ? [...base, input.resultFormat.toUpperCase()] : base;
+    }
     case 'RAPID':
       return input.resultFormat
         ? [input.resultFormat.toUpperCase()]
@@ -123,6 +126,14 @@ export function producedTypes(kind: JobKindName, input: JobInput): string[] {
       return input.format ? [input.format.toUpperCase()] : [];
     case 'AUTO_RIGGING':
       return ['FBX', 'GLB'];
+    case 'REDUCE_FACE':
+      return ['OBJ', 'GLB', 'IMAGE'];
+    case 'TEXTURE_TO_3D':
+      return ['TEXTURE_IMAGE', 'MTL', 'ZIP', 'OBJ', 'GLB', 'IMAGE'];
+    case 'PROFILE':
+      return ['POSTPROCESS_OBJ', 'OBJ', 'IMAGE', 'MTL', 'FBX'];
+    case 'MOTION':
+      return ['FBX'];
   }
 }
 
@@ -134,11 +145,12 @@ const PREFERENCE = ['GLB', 'FBX', 'OBJ'];
  * it is stored), or a message why the source can never feed it.
  */
 export function expectedStepType(
-  kind: JobKindName,
+  row: JobKind,
   wantedType: string | undefined,
   source: { kind: JobKindName; input: JobInput; step: number },
 ): { ok: true; type: string } | { ok: false; message: string } {
-  const accepted = JOB_KINDS[kind].file?.types ?? [];
+  const kind = row.name;
+  const accepted = row.file?.types ?? [];
   if (accepted.length === 0) return { ok: false, message: `${kind} takes no model file` };
   const produced = producedTypes(source.kind, source.input);
   const usable = accepted.filter((t) => produced.includes(t));
@@ -164,10 +176,14 @@ function notSent(job: JobRecord): boolean {
  * kind accepts, `file.type` if the client named one) as its input and joins the queue. A source
  * whose results cannot feed it (expired, no usable file) fails the step with STEP_INPUT_UNAVAILABLE.
  */
-export function releaseWaitingStep(source: JobRecord, at: number): JobChange {
+export function releaseWaitingStep(
+  source: JobRecord,
+  at: number,
+  rows: Readonly<Record<JobKindName, JobKind>> = JOB_KINDS,
+): JobChange {
   return (job) => {
     if (!notSent(job) || job.waitsFor !== source.id || source.status !== 'DONE') return undefined;
-    const pick = pickSourceFile(JOB_KINDS[job.kind], source, at, job.input.file?.type);
+    const pick = pickSourceFile(rows[job.kind], source, at, job.input.file?.type);
     if (!pick.ok) {
       return {
         ...withoutWaitsFor(job),

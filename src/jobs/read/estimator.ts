@@ -32,6 +32,10 @@ const PRIOR_MS: Readonly<Record<JobKindName, number>> = {
   TEXTURE_EDIT: 60_000,
   CONVERT: 60_000,
   AUTO_RIGGING: 60_000,
+  REDUCE_FACE: 60_000,
+  TEXTURE_TO_3D: 60_000,
+  PROFILE: 60_000,
+  MOTION: 60_000,
 };
 const SAMPLES = 50;
 

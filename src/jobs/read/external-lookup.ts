@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { TencentApiError } from '../../tencent/errors.ts';
-import { JOB_KINDS } from '../../tencent/job-kinds.ts';
+import { JOB_KINDS, type JobKind } from '../../tencent/job-kinds.ts';
 import type { QueryJobResponse } from '../../tencent/types.ts';
 import { type JobRecord, newJobRecord, UPSTREAM_TTL_MS } from '../domain/job.ts';
 import { applyQueryResponse } from '../domain/snapshot.ts';
@@ -50,6 +50,8 @@ export function createExternalLookup(
     now: () => number;
     /** How long an unknown JobId is remembered as unknown. @default 30000 */
     negativeTtlMs?: number;
+    /** The kinds whose Query actions are asked, in order: the configured product's. @default every kind */
+    kinds?: readonly JobKind[];
   } & ExternalLookupBudget,
 ): ExternalLookup {
   const negative = new LRUCache<string, true>({ max: 10_000, ttl: deps.negativeTtlMs ?? 30_000 });
@@ -105,9 +107,9 @@ export function createExternalLookup(
 
 async function search(
   upstreamJobId: string,
-  deps: { upstream: UpstreamQuery; repo: JobRepository; now: () => number },
+  deps: { upstream: UpstreamQuery; repo: JobRepository; now: () => number; kinds?: readonly JobKind[] },
 ): Promise<JobRecord | undefined> {
-  for (const kind of Object.values(JOB_KINDS)) {
+  for (const kind of deps.kinds ?? Object.values(JOB_KINDS)) {
     let res: QueryJobResponse;
     try {
       res = await deps.upstream.query(kind, upstreamJobId);

@@ -371,7 +371,7 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
   async function send(kind: JobKind, input: JobInput) {
     const started = performance.now();
     try {
-      const res = await opts.client.submitJob(kind, toTencentRequest(kind.name, input));
+      const res = await opts.client.submitJob(kind, toTencentRequest(kind, input));
       opts.onUpstreamCall?.(kind.submitAction, 'ok', performance.now() - started);
       return res;
     } catch (err) {

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { TencentApiError } from '../../tencent/errors.ts';
-import { JOB_KIND_NAMES, type JobKindName } from '../../tencent/job-kinds.ts';
+import { JOB_KIND_NAMES, type JobKind, type JobKindName } from '../../tencent/job-kinds.ts';
 import type { QueryJobResponse } from '../../tencent/types.ts';
 import type { JobSlots } from '../../upstream/job-slots.ts';
 import { isTerminal, isUpstreamActive, type JobRecord } from '../domain/job.ts';
@@ -59,6 +59,8 @@ export interface LeaderRoleOptions {
   onJobFinished?: (job: JobRecord) => void;
   /** Finished jobs past this age are deleted while this process leads (retention.ts). */
   retention?: RetentionOptions | undefined;
+  /** The configured product's rows (which files a released pipeline step takes). @default JOB_KINDS */
+  rows?: Readonly<Record<JobKindName, JobKind>>;
 }
 
 export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
@@ -151,7 +153,9 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
       if (term !== t) return released;
       const source = step?.waitsFor === undefined ? undefined : steps.find((s) => s?.id === step.waitsFor);
       if (!step || !source || source.status !== 'DONE') continue;
-      const result = await repo.transition(step.id, releaseWaitingStep(source, now()), { fence: t });
+      const result = await repo.transition(step.id, releaseWaitingStep(source, now(), opts.rows), {
+        fence: t,
+      });
       if (!result?.changed) continue;
       if (result.job.status === 'QUEUED') {
         released.push(result.job);

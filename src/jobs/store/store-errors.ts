@@ -13,7 +13,12 @@ export class StoreUnavailableError extends Error {
       operation === 'insert'
         ? 'The job store did not answer in time, so this submission may or may not have been stored. ' +
             'Retry with the same idempotencyKey: you get the same job, never a second one.'
-        : `The job store is unavailable (${operation}); retry shortly`,
+        : operation === 'addConversion'
+          ? 'The store did not answer in time, so the converted file could not be recorded and has no ' +
+            'URL here; convert again shortly (no job was started)'
+          : operation === 'rateLimiter'
+            ? 'The shared upstream rate budget (Redis) did not answer, so nothing was sent; retry shortly'
+            : `The job store is unavailable (${operation}); retry shortly`,
       { cause },
     );
   }

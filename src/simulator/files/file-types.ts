@@ -17,7 +17,7 @@ export const FILE_TYPES = {
   glb: { ext: 'glb', contentType: 'model/gltf-binary', description: 'binary glTF 2.0 scene' },
   obj: { ext: 'obj', contentType: 'model/obj', description: 'Wavefront OBJ text' },
   zip: { ext: 'zip', contentType: 'application/zip', description: 'OBJ + MTL + PNG textures, zipped' },
-  mtl: { ext: 'mtl', contentType: 'text/plain', description: 'Wavefront material library' },
+  mtl: { ext: 'mtl', contentType: 'model/mtl', description: 'Wavefront material library' },
   fbx: { ext: 'fbx', contentType: 'application/octet-stream', description: 'binary FBX 7.4 scene' },
   stl: { ext: 'stl', contentType: 'model/stl', description: 'binary STL triangles' },
   usdz: { ext: 'usdz', contentType: 'model/vnd.usdz+zip', description: 'USDZ package (USDA layer)' },

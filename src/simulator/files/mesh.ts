@@ -367,6 +367,21 @@ const snowman: ShapeBuilder = (b) => {
   );
 };
 
+/** A person in T-pose (Y up, facing +Z): what ProfileTo3D and Motion make, and AutoRigging wants. */
+const figure: ShapeBuilder = (b) => {
+  for (const x of [-0.1, 0.1]) cylinder(b, { scale: [0.14, 0.85, 0.14], translate: [x, 0.425, 0] }, 16);
+  box(b, { scale: [0.4, 0.6, 0.22], translate: [0, 1.15, 0] });
+  cylinder(b, { scale: [0.1, 0.1, 0.1], translate: [0, 1.48, 0] }, 12);
+  sphere(b, { scale: [0.26, 0.3, 0.26], translate: [0, 1.62, 0] });
+  for (const x of [-0.55, 0.55]) {
+    cylinder(
+      b,
+      { scale: [0.1, 0.7, 0.1], rotate: { axis: 'z', angle: Math.PI / 2 }, translate: [x, 1.38, 0] },
+      12,
+    );
+  }
+};
+
 const mushroom: ShapeBuilder = (b) => {
   cylinder(b, { scale: [0.3, 0.7, 0.3], translate: [0, 0.35, 0] }, 20);
   sphere(b, { scale: [1.1, 0.6, 1.1], translate: [0, 0.75, 0] });
@@ -407,6 +422,11 @@ const CORNERS: readonly (readonly [number, number])[] = [
  * terms match anywhere, having no spaces.
  */
 const SUBJECTS: readonly { words: RegExp; build: ShapeBuilder }[] = [
+  {
+    words:
+      /\b(?:person|people|man|men|woman|women|boy|girl|figure|character|humanoid|player|dancer)s?\b|人物|人像|人偶/i,
+    build: figure,
+  },
   { words: /\b(?:tree|pine|oak|fir)s?\b|树/i, build: tree },
   { words: /\b(?:chair|stool|seat)s?\b|椅/i, build: chair },
   { words: /\b(?:table|desk)s?\b|桌/i, build: table },

@@ -2,8 +2,8 @@ import { createClient } from 'graphql-sse';
 import type { TypedDocumentString } from './generated/graphql.ts';
 
 /**
- * The page's GraphQL client: queries and mutations as plain POSTs, the `jobStatus` subscription
- * over GraphQL over SSE (graphql-sse, distinct connections). Documents come from codegen, so
+ * The page's GraphQL client: queries and mutations as plain POSTs, the `jobStatus` and
+ * `pipelineStatus` subscriptions over GraphQL over SSE (graphql-sse, distinct connections). Documents come from codegen, so
  * variables and results are typed. Everything is relative to the page: a gateway behind a path
  * prefix still works.
  */

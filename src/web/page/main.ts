@@ -1,10 +1,15 @@
 import { apiKey, request, setApiKey, subscribe } from './api.ts';
 import {
+  DemoCancelPipelineDocument,
   DemoGetJobDocument,
+  DemoGetPipelineDocument,
   type DemoJobFragment,
   DemoJobStatusDocument,
+  type DemoPipelineFragment,
+  DemoPipelineStatusDocument,
   DemoRecentJobsDocument,
   DemoSubmitDocument,
+  DemoSubmitPipelineDocument,
   type FaceLevel,
   type GenerateType,
   type JobKind,
@@ -18,6 +23,9 @@ import { createViewer, isViewable, type ViewableType } from './viewer.ts';
  * finished model in a three.js viewer with its preview and download links, list recent jobs. A
  * finished model offers the next steps (reduce, UV, texture, rig, convert): each is a new job with
  * `file: { fromJob }`, followed the same way, and the chain of jobs leading to it is shown.
+ * The same steps can be planned before generating and sent as one pipeline (`submitPipeline`, each
+ * step `file: { fromStep }` of the one before); the pipeline's panel follows `pipelineStatus` over
+ * SSE, step by step, and shows each finished step's result on request.
  */
 
 const TERMINAL = new Set(['DONE', 'FAIL', 'CANCELED']);
@@ -57,6 +65,16 @@ const chainList = $<HTMLOListElement>('chain-list');
 const nextSection = $<HTMLElement>('next');
 const stepError = $<HTMLParagraphElement>('step-error');
 const stepForms = [...nextSection.querySelectorAll<HTMLFormElement>('form[data-kind]')];
+const pipelineButton = $<HTMLButtonElement>('submit-pipeline');
+const planList = $<HTMLOListElement>('plan-steps');
+const planKind = $<HTMLSelectElement>('plan-kind');
+const planAdd = $<HTMLButtonElement>('plan-add');
+const pipelineSection = $<HTMLElement>('pipeline');
+const pipelineIdEl = $<HTMLElement>('pipeline-id');
+const pipelineStatusEl = $<HTMLSpanElement>('pipeline-status');
+const pipelineCancel = $<HTMLButtonElement>('pipeline-cancel');
+const pipelineSteps = $<HTMLOListElement>('pipeline-steps');
+const pipelineError = $<HTMLParagraphElement>('pipeline-error');
 
 const viewer = createViewer($<HTMLCanvasElement>('viewer-canvas'));
 let current: DemoJobFragment | undefined;
@@ -66,6 +84,15 @@ let shownModel: string | undefined;
 let chain: DemoJobFragment[] = [];
 /** Bumped by every chain rebuild, so a slow lineage lookup cannot extend a newer chain. */
 let chainGeneration = 0;
+/** The pipeline the shown job is a step of, as last seen. */
+let pipeline: DemoPipelineFragment | undefined;
+/** Stops the `pipelineStatus` subscription; undefined when none is open. */
+let stopPipeline: (() => void) | undefined;
+/** The job section follows the pipeline's progress (its latest finished step) rather than a step the user chose. */
+let followPipeline = false;
+/** Bumped whenever the panel changes pipeline, so a slow `pipeline(id)` lookup cannot bring back an old one. */
+let pipelineGeneration = 0;
+let cancelingPipeline = false;
 
 /** The input types each next step accepts (Tencent's, as in the JobKind descriptions of the schema). */
 const STEP_INPUTS: Partial<Record<JobKind, readonly string[]>> = {
@@ -81,6 +108,8 @@ const VIEW_ORDER: readonly ViewableType[] = ['GLB', 'FBX', 'STL', 'OBJ'];
 const IMAGE_TYPES = new Set(['GIF', 'IMAGE', 'PNG', 'JPG', 'JPEG', 'WEBP']);
 /** How far back the page follows `fromJob` links to show a job's chain. */
 const MAX_CHAIN = 10;
+/** submitPipeline takes at most 10 steps: the generation and 9 more. */
+const MAX_PLAN_STEPS = 9;
 
 function source(): string {
   return (form.elements.namedItem('source') as RadioNodeList).value;
@@ -155,7 +184,8 @@ function stepName(job: DemoJobFragment): string {
 
 function describe(job: DemoJobFragment): string {
   if (job.kind === 'PRO' || job.kind === 'RAPID') return describeSource(job);
-  return job.file?.fromJob ? `${stepName(job)} of ${job.file.fromJob}` : stepName(job);
+  if (job.file?.fromJob) return `${stepName(job)} of ${job.file.fromJob}`;
+  return job.file?.fromStep ? `${stepName(job)} of step ${job.file.fromStep}` : stepName(job);
 }
 
 function seconds(ms: number): string {
@@ -178,7 +208,13 @@ function detail(job: DemoJobFragment): string {
   if (job.status === 'QUEUED' && job.queuePosition !== null) {
     parts.push(job.queuePosition === 0 ? 'being sent to Tencent' : `queue position ${job.queuePosition}`);
   }
-  const why = job.status === 'QUEUED' && job.queueReason ? QUEUE_REASON_TEXT[job.queueReason] : undefined;
+  const waitsForStep = job.queueReason === 'PREVIOUS_STEP' ? job.file?.fromStep : undefined;
+  const why =
+    job.status !== 'QUEUED' || !job.queueReason
+      ? undefined
+      : waitsForStep
+        ? `waiting for step ${waitsForStep} to finish`
+        : QUEUE_REASON_TEXT[job.queueReason];
   if (why) parts.push(why);
   if (job.estimatedCompletionAt && !TERMINAL.has(job.status)) {
     const at = new Date(job.estimatedCompletionAt);
@@ -305,11 +341,9 @@ function renderNextSteps(job: DemoJobFragment): void {
   if (!any) stepError.hidden = true;
 }
 
-function stepInput(form: HTMLFormElement, source: DemoJobFragment): SubmitJobInput {
-  const kind = form.dataset.kind as JobKind;
-  const input: SubmitJobInput = { kind, file: { fromJob: source.id } };
-  const value = (name: string) =>
-    (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value.trim() ?? '';
+/** A step's kind and options (not its file), read from its controls by name through `value`. */
+function stepOptions(kind: JobKind, value: (name: string) => string): SubmitJobInput {
+  const input: SubmitJobInput = { kind };
   switch (kind) {
     case 'SMART_TOPOLOGY':
       input.faceLevel = value('faceLevel') as FaceLevel;
@@ -327,6 +361,12 @@ function stepInput(form: HTMLFormElement, source: DemoJobFragment): SubmitJobInp
     default:
   }
   return input;
+}
+
+function stepInput(form: HTMLFormElement, source: DemoJobFragment): SubmitJobInput {
+  const value = (name: string) =>
+    (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value.trim() ?? '';
+  return { ...stepOptions(form.dataset.kind as JobKind, value), file: { fromJob: source.id } };
 }
 
 async function submitStep(form: HTMLFormElement): Promise<void> {
@@ -412,13 +452,24 @@ function clearViewer(): void {
   viewerHint.textContent = 'The model appears here when the job is done. Drag to turn, scroll to zoom.';
 }
 
-/** Shows `job` and, unless it is finished, follows it until it is. */
+/**
+ * Shows `job` chosen by the user (submitted, or picked from the list or the chain), following it
+ * until it is finished, with the panel of its pipeline when it is a step of one.
+ */
 function open(job: DemoJobFragment): void {
+  followPipeline = false;
+  syncPipeline(job);
+  // A step of the pipeline being followed gets its updates from pipelineStatus.
+  display(job, !(stopPipeline && job.pipelineId === pipeline?.id));
+}
+
+/** Shows `job` and, when `live` and it is not finished, follows it through `jobStatus` until it is. */
+function display(job: DemoJobFragment, live: boolean): void {
   stopFollowing?.();
   stopFollowing = undefined;
   if (job.id !== current?.id) clearViewer();
   renderJob(job);
-  if (TERMINAL.has(job.status)) return;
+  if (!live || TERMINAL.has(job.status)) return;
   let active = true;
   const stop = subscribe(
     DemoJobStatusDocument,
@@ -441,6 +492,295 @@ function open(job: DemoJobFragment): void {
     active = false;
     stop();
   };
+}
+
+// ---- The pipeline plan: steps to run after generating, sent with it as one pipeline ----
+
+/** What a next-step form is called: its button's text ("Reduce faces", "Convert"…). */
+function stepLabel(form: HTMLFormElement): string {
+  return form.querySelector('button[type="submit"]')?.textContent?.trim() || (form.dataset.kind ?? '');
+}
+
+function planRows(): HTMLLIElement[] {
+  return [...planList.querySelectorAll<HTMLLIElement>('li[data-kind]')];
+}
+
+/** A planned step: the next-step form's options for `kind`, copied (no names, so nothing clashes with the form). */
+function addPlanStep(kind: string): void {
+  const source = stepForms.find((f) => f.dataset.kind === kind);
+  if (!source) return;
+  const li = document.createElement('li');
+  li.className = 'plan-step';
+  li.dataset.kind = kind;
+  const head = document.createElement('div');
+  head.className = 'plan-head';
+  const name = document.createElement('span');
+  name.textContent = stepLabel(source);
+  const remove = document.createElement('button');
+  remove.type = 'button';
+  remove.className = 'plan-remove';
+  remove.textContent = '×';
+  remove.addEventListener('click', () => {
+    li.remove();
+    updatePlan();
+  });
+  head.append(name, remove);
+  li.append(head);
+  for (const label of source.querySelectorAll('label')) {
+    const copy = label.cloneNode(true) as HTMLLabelElement;
+    for (const el of copy.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
+      el.dataset.field = el.name;
+      el.removeAttribute('name');
+      el.removeAttribute('required');
+      el.disabled = false;
+      if (el instanceof HTMLSelectElement) {
+        const preset = [...el.options].find((o) => o.defaultSelected) ?? el.options[0];
+        if (preset) el.value = preset.value;
+      } else {
+        el.value = el.defaultValue;
+      }
+    }
+    li.append(copy);
+  }
+  planList.append(li);
+  updatePlan();
+}
+
+function updatePlan(): void {
+  const rows = planRows();
+  for (const [i, li] of rows.entries()) {
+    li.querySelector('.plan-remove')?.setAttribute('aria-label', `Remove step ${i + 2}`);
+  }
+  pipelineButton.disabled = rows.length === 0;
+  planAdd.disabled = rows.length >= MAX_PLAN_STEPS;
+}
+
+/** The planned steps, each on the result of the step before it (the generation is step 1). */
+function planSteps(): SubmitJobInput[] {
+  return planRows().map((li, i) => {
+    const value = (field: string) =>
+      li.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${field}"]`)?.value.trim() ?? '';
+    try {
+      return { ...stepOptions(li.dataset.kind as JobKind, value), file: { fromStep: i + 1 } };
+    } catch (err) {
+      throw new Error(`Step ${i + 2}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  });
+}
+
+async function runPipeline(): Promise<void> {
+  formError.hidden = true;
+  submitButton.disabled = true;
+  pipelineButton.disabled = true;
+  try {
+    const steps = [await buildInput(), ...planSteps()];
+    const { submitPipeline } = await request(DemoSubmitPipelineDocument, { steps });
+    void refreshRecent();
+    showPipeline(submitPipeline, true);
+  } catch (err) {
+    formError.hidden = false;
+    formError.textContent = err instanceof Error ? err.message : String(err);
+  } finally {
+    submitButton.disabled = false;
+    updatePlan();
+  }
+}
+
+// ---- The pipeline panel: every step of the shown job's pipeline, live ----
+
+function pipelineEnded(p: DemoPipelineFragment): boolean {
+  return p.steps.every((s) => TERMINAL.has(s.status));
+}
+
+/** The step a followed pipeline shows: its latest DONE step, else the first. */
+function focusStep(p: DemoPipelineFragment): DemoJobFragment | undefined {
+  return p.steps.findLast((s) => s.status === 'DONE') ?? p.steps[0];
+}
+
+function closePipeline(): void {
+  stopPipeline?.();
+  stopPipeline = undefined;
+  pipeline = undefined;
+  followPipeline = false;
+  pipelineGeneration++;
+  pipelineSection.hidden = true;
+  pipelineSteps.replaceChildren();
+  pipelineError.hidden = true;
+}
+
+/** Shows pipeline `p` in the panel (replacing any other), follows it until every step has ended. */
+function showPipeline(p: DemoPipelineFragment, follow: boolean): void {
+  closePipeline();
+  pipeline = p;
+  followPipeline = follow;
+  if (!pipelineEnded(p)) {
+    let active = true;
+    const stop = subscribe(
+      DemoPipelineStatusDocument,
+      { id: p.id },
+      {
+        next: (data) => {
+          if (active) updatePipeline(data.pipelineStatus);
+        },
+        error: (err) => {
+          if (!active) return;
+          stopPipeline = undefined;
+          pipelineError.hidden = false;
+          pipelineError.textContent = `Live status lost: ${err.message}`;
+          renderPipeline();
+        },
+        complete: () => {
+          if (!active) return;
+          stopPipeline = undefined;
+          renderPipeline();
+          void refreshRecent();
+        },
+      },
+    );
+    stopPipeline = () => {
+      active = false;
+      stop();
+    };
+  }
+  updatePipeline(p);
+}
+
+/** A new snapshot of the pipeline: the panel, and the job section when it shows one of its steps. */
+function updatePipeline(p: DemoPipelineFragment): void {
+  if (p.id !== pipeline?.id) return;
+  const moved = p.steps.some((s, i) => s.status !== pipeline?.steps[i]?.status);
+  pipeline = p;
+  // The steps are in the recent jobs too: keep their statuses there in step.
+  if (moved) void refreshRecent();
+  const focus = followPipeline ? focusStep(p) : undefined;
+  if (focus && focus.id !== current?.id) {
+    display(focus, false);
+  } else {
+    // The step shown, unless it is followed on its own (opened while the panel was loading).
+    const shown = p.steps.find((s) => s.id === current?.id);
+    if (shown && !stopFollowing) renderJob(shown);
+  }
+  renderPipeline();
+}
+
+/** Brings up the panel of the pipeline `job` is a step of (loading it when it is another), or hides it. */
+function syncPipeline(job: DemoJobFragment): void {
+  if (job.pipelineId === pipeline?.id && pipeline) return;
+  closePipeline();
+  const id = job.pipelineId;
+  if (!id) return;
+  const mine = pipelineGeneration;
+  void request(DemoGetPipelineDocument, { id }).then(
+    (data) => {
+      if (mine === pipelineGeneration && data.pipeline && current?.pipelineId === id) {
+        showPipeline(data.pipeline, false);
+      }
+    },
+    () => undefined,
+  );
+}
+
+function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/** What a step's row says under its name: where it is, what it made, or why it stopped. */
+function stepDetail(job: DemoJobFragment): string {
+  if (job.status === 'DONE') {
+    const types = [...new Set(job.resultFiles.map((f) => f.type))];
+    return types.length > 0 ? `result: ${types.join(', ')}` : 'no result files';
+  }
+  if (job.status === 'FAIL') return `${job.errorCode ?? 'FAIL'}: ${job.errorMessage ?? ''}`;
+  if (job.status === 'CANCELED') {
+    return job.errorMessage ?? 'Canceled before it was sent to Tencent; it never ran.';
+  }
+  return detail(job);
+}
+
+function stepRow(index: number): HTMLLIElement {
+  const li = document.createElement('li');
+  li.dataset.step = String(index + 1);
+  const head = document.createElement('div');
+  head.className = 'step-head';
+  const name = document.createElement('span');
+  name.className = 'step-name';
+  const status = document.createElement('span');
+  status.className = 'status';
+  const view = document.createElement('button');
+  view.type = 'button';
+  view.className = 'step-view';
+  view.textContent = 'View';
+  view.hidden = true;
+  view.addEventListener('click', () => {
+    const step = pipeline?.steps[index];
+    if (!pipeline || !step) return;
+    // Choosing the step the pipeline would show anyway keeps following it; any other stays put.
+    followPipeline = step.id === focusStep(pipeline)?.id;
+    display(step, !stopPipeline);
+  });
+  head.append(name, ' ', status, view);
+  const detailEl = document.createElement('p');
+  detailEl.className = 'step-detail';
+  li.append(head, detailEl);
+  return li;
+}
+
+function renderPipeline(): void {
+  const p = pipeline;
+  pipelineSection.hidden = !p;
+  if (!p) return;
+  setText(pipelineIdEl, p.id);
+  setText(pipelineStatusEl, p.status);
+  pipelineStatusEl.dataset.status = p.status;
+  const cancelable = p.steps.some((s) => s.status === 'QUEUED' && s.queueReason !== 'SUBMITTING');
+  pipelineCancel.disabled = cancelingPipeline || !cancelable;
+  pipelineCancel.hidden = pipelineEnded(p);
+  while (pipelineSteps.children.length > p.steps.length) pipelineSteps.lastElementChild?.remove();
+  while (pipelineSteps.children.length < p.steps.length) {
+    pipelineSteps.append(stepRow(pipelineSteps.children.length));
+  }
+  for (const [i, job] of p.steps.entries()) {
+    const li = pipelineSteps.children[i] as HTMLLIElement;
+    li.dataset.jobId = job.id;
+    li.dataset.status = job.status;
+    li.setAttribute('aria-current', String(job.id === current?.id));
+    const name = li.querySelector('.step-name');
+    if (name) setText(name, stepName(job));
+    const status = li.querySelector<HTMLElement>('.status');
+    if (status) {
+      setText(status, job.status);
+      status.dataset.status = job.status;
+    }
+    const view = li.querySelector<HTMLButtonElement>('.step-view');
+    if (view) {
+      view.hidden = job.status !== 'DONE';
+      view.setAttribute('aria-label', `View step ${i + 1}: ${stepName(job)}`);
+    }
+    const detailEl = li.querySelector<HTMLElement>('.step-detail');
+    if (detailEl) {
+      setText(detailEl, stepDetail(job));
+      detailEl.classList.toggle('error', job.status === 'FAIL' || job.status === 'CANCELED');
+    }
+  }
+}
+
+async function cancelPipeline(): Promise<void> {
+  const p = pipeline;
+  if (!p) return;
+  cancelingPipeline = true;
+  pipelineError.hidden = true;
+  renderPipeline();
+  try {
+    const { cancelPipeline: after } = await request(DemoCancelPipelineDocument, { id: p.id });
+    // The open subscription brings the same change, in order; the answer is only used without one.
+    if (!stopPipeline) updatePipeline(after);
+  } catch (err) {
+    pipelineError.hidden = false;
+    pipelineError.textContent = err instanceof Error ? err.message : String(err);
+  } finally {
+    cancelingPipeline = false;
+    renderPipeline();
+  }
 }
 
 async function refreshRecent(): Promise<void> {
@@ -485,6 +825,9 @@ function markCurrent(): void {
   for (const b of recent.querySelectorAll<HTMLButtonElement>('button[data-job-id]')) {
     b.setAttribute('aria-current', String(b.dataset.jobId === current?.id));
   }
+  for (const li of pipelineSteps.querySelectorAll<HTMLLIElement>('li[data-job-id]')) {
+    li.setAttribute('aria-current', String(li.dataset.jobId === current?.id));
+  }
 }
 
 form.addEventListener('change', (e) => {
@@ -528,11 +871,27 @@ for (const form of stepForms) {
   });
 }
 
+for (const stepForm of stepForms) {
+  const option = document.createElement('option');
+  option.value = stepForm.dataset.kind ?? '';
+  option.textContent = stepLabel(stepForm);
+  planKind.append(option);
+}
+planAdd.addEventListener('click', () => addPlanStep(planKind.value));
+// Enter in a planned step's field would submit the form as a lone Generate.
+planList.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && e.target instanceof HTMLInputElement) e.preventDefault();
+});
+pipelineButton.addEventListener('click', () => void runPipeline());
+pipelineCancel.addEventListener('click', () => void cancelPipeline());
+
 $<HTMLButtonElement>('refresh').addEventListener('click', () => void refreshRecent());
-// Keep the countdown moving between status events.
+// Keep the countdowns moving between status events.
 setInterval(() => {
   if (current && !TERMINAL.has(current.status)) jobDetail.textContent = detail(current);
+  if (pipeline && !pipelineEnded(pipeline)) renderPipeline();
 }, 1000);
 
 showSource();
+updatePlan();
 void refreshRecent();

@@ -1,7 +1,9 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ConversionResultError, createConvertService } from '../../../src/convert/convert-model.ts';
-import { createConversions } from '../../../src/files/conversions.ts';
+import { createMemoryConversions, withConversionErrors } from '../../../src/files/conversions.ts';
 import { resultUrlCheck } from '../../../src/files/result-hosts.ts';
+import { StoreUnavailableError } from '../../../src/jobs/store/store-errors.ts';
 import type { TencentClient } from '../../../src/tencent/client.ts';
 import { TencentApiError } from '../../../src/tencent/errors.ts';
 import { CONVERT_SYNC_ACTION } from '../../../src/tencent/job-kinds.ts';
@@ -28,7 +30,7 @@ function setup(answer: () => Promise<object>) {
     },
   } as unknown as TencentClient;
   const calls: Array<[string, string]> = [];
-  const conversions = createConversions();
+  const conversions = createMemoryConversions();
   const service = createConvertService({
     client,
     limiter,
@@ -58,8 +60,59 @@ describe('convert service', () => {
       url: 'https://x.cos.ap-guangzhou.tencentcos.cn/out.stl?sign=1',
       previewImageUrl: undefined,
     });
-    expect(s.conversions.get(conversion.id, 1001)).toEqual(conversion);
+    expect(await s.conversions.get(conversion.id, 1001)).toEqual(conversion);
     expect(conversion.expiresAt).toBe(1000 + 24 * 60 * 60 * 1000);
+  });
+
+  it('reports a store that cannot record the result as STORE_UNAVAILABLE, after the one call', async () => {
+    const busy = new Database.SqliteError('database is locked', 'SQLITE_BUSY');
+    const service = createConvertService({
+      client: {
+        call: async () => ({ ResultFile3D: 'https://x.tencentcos.cn/out.stl', RequestId: 'r' }),
+      } as never,
+      limiter: { acquire: async () => {}, pause: () => {}, stats: () => ({}), close: () => {} },
+      repo: { get: async () => undefined, getByUpstreamId: async () => undefined },
+      conversions: withConversionErrors({
+        add: async () => {
+          throw busy;
+        },
+        get: async () => undefined,
+        close: async () => {},
+      }),
+      checkUrl: resultUrlCheck(['.tencentcos.cn']),
+    });
+    const caller = { owner: 'alice', admin: false };
+    const err = await service.convert({ file: FILE, format: 'STL' }, caller).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StoreUnavailableError);
+    expect(err).toMatchObject({ code: 'STORE_UNAVAILABLE', cause: busy });
+  });
+
+  it('reports a shared rate window that does not answer as STORE_UNAVAILABLE, sending nothing', async () => {
+    let sent = 0;
+    const service = createConvertService({
+      client: {
+        call: async () => {
+          sent += 1;
+          return { ResultFile3D: 'https://x.tencentcos.cn/out.stl', RequestId: 'r' };
+        },
+      } as never,
+      limiter: {
+        acquire: async () => {
+          throw new Error('rate limiter: Redis did not answer', { cause: new Error('Command timed out') });
+        },
+        pause: () => {},
+        stats: () => ({}),
+        close: () => {},
+      },
+      repo: { get: async () => undefined, getByUpstreamId: async () => undefined },
+      conversions: createMemoryConversions(),
+      checkUrl: resultUrlCheck(['.tencentcos.cn']),
+    });
+    const caller = { owner: 'alice', admin: false };
+    await expect(service.convert({ file: FILE, format: 'STL' }, caller)).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
+    expect(sent).toBe(0);
   });
 
   it('refuses answers without a URL, on a host not allowed, or of a type the gateway does not serve', async () => {

@@ -30,7 +30,7 @@ function heldUpstream() {
   };
   const answerAll = async () => {
     // Each search asks one kind after the other: answer until nothing is left.
-    for (let round = 0; round < 10 && pending.length > 0; round++) {
+    for (let round = 0; round < 100 && pending.length > 0; round++) {
       for (const answer of pending.splice(0)) answer();
       await new Promise((r) => setImmediate(r));
     }

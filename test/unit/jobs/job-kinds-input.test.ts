@@ -16,7 +16,7 @@ describe('toTencentRequest', () => {
   it('puts the model file into the field the row names, as { Url, Type }', () => {
     for (const kind of JOB_KIND_NAMES) {
       const spec = JOB_KINDS[kind].file;
-      const body = toTencentRequest(kind, { file: FILE });
+      const body = toTencentRequest(JOB_KINDS[kind], { file: FILE });
       // Kinds without a model file still send it, under `File`, so validation names it.
       expect(body, kind).toEqual({ [spec?.field ?? 'File']: { Type: 'FBX', Url: FILE.url } });
     }
@@ -24,7 +24,7 @@ describe('toTencentRequest', () => {
 
   it("maps each kind's options to Tencent's names and values", () => {
     expect(
-      toTencentRequest('SMART_TOPOLOGY', {
+      toTencentRequest(JOB_KINDS.SMART_TOPOLOGY, {
         file: { url: 'https://a/m.glb', type: 'GLB', fromJob: 'job_0000000000000001' },
         faceLevel: 'MEDIUM',
         polygonType: 'quadrilateral',
@@ -34,11 +34,11 @@ describe('toTencentRequest', () => {
       FaceLevel: 'medium',
       PolygonType: 'quadrilateral',
     });
-    expect(toTencentRequest('CONVERT', { file: FILE, format: 'STL' })).toEqual({
+    expect(toTencentRequest(JOB_KINDS.CONVERT, { file: FILE, format: 'STL' })).toEqual({
       File: { Type: 'FBX', Url: FILE.url },
       Format: 'STL',
     });
-    expect(toTencentRequest('AUTO_RIGGING', { file: FILE, motionType: 3 })).toEqual({
+    expect(toTencentRequest(JOB_KINDS.AUTO_RIGGING, { file: FILE, motionType: 3 })).toEqual({
       File3D: { Type: 'FBX', Url: FILE.url },
       MotionType: 3,
     });
@@ -48,7 +48,7 @@ describe('toTencentRequest', () => {
       enableStagedGeneration: true,
       enablePostProcess: false,
     };
-    expect(toTencentRequest('PART', part)).toEqual({
+    expect(toTencentRequest(JOB_KINDS.PART, part)).toEqual({
       File: { Type: 'FBX', Url: FILE.url },
       PartSegmentationInfo: part.partSegmentationInfo,
       EnableStagedGeneration: true,
@@ -57,29 +57,33 @@ describe('toTencentRequest', () => {
   });
 
   it("gives texture edit its image as Tencent's Image { Url, Base64 }, others as ImageUrl/ImageBase64", () => {
-    expect(toTencentRequest('TEXTURE_EDIT', { file: FILE, imageUrl: 'https://a/i.png' })).toEqual({
+    expect(toTencentRequest(JOB_KINDS.TEXTURE_EDIT, { file: FILE, imageUrl: 'https://a/i.png' })).toEqual({
       File3D: { Type: 'FBX', Url: FILE.url },
       Image: { Url: 'https://a/i.png' },
     });
-    expect(toTencentRequest('TEXTURE_EDIT', { file: FILE, imageBase64: 'AAAA' })).toEqual({
+    expect(toTencentRequest(JOB_KINDS.TEXTURE_EDIT, { file: FILE, imageBase64: 'AAAA' })).toEqual({
       File3D: { Type: 'FBX', Url: FILE.url },
       Image: { Base64: 'AAAA' },
     });
-    expect(toTencentRequest('TEXTURE_EDIT', { file: FILE, prompt: 'rusty', enablePBR: true })).toEqual({
+    expect(
+      toTencentRequest(JOB_KINDS.TEXTURE_EDIT, { file: FILE, prompt: 'rusty', enablePBR: true }),
+    ).toEqual({
       File3D: { Type: 'FBX', Url: FILE.url },
       Prompt: 'rusty',
       EnablePBR: true,
     });
-    expect(toTencentRequest('PRO', { imageUrl: 'https://a/i.png' })).toEqual({ ImageUrl: 'https://a/i.png' });
+    expect(toTencentRequest(JOB_KINDS.PRO, { imageUrl: 'https://a/i.png' })).toEqual({
+      ImageUrl: 'https://a/i.png',
+    });
   });
 
   it('sends what a kind does not declare, so the rules refuse it by name', () => {
-    expect(toTencentRequest('UV', { file: FILE, faceLevel: 'LOW', prompt: 'x' })).toEqual({
+    expect(toTencentRequest(JOB_KINDS.UV, { file: FILE, faceLevel: 'LOW', prompt: 'x' })).toEqual({
       File: { Type: 'FBX', Url: FILE.url },
       FaceLevel: 'low',
       Prompt: 'x',
     });
-    expect(toTencentRequest('PRO', { prompt: 'a chair', resultFormat: 'OBJ' })).toEqual({
+    expect(toTencentRequest(JOB_KINDS.PRO, { prompt: 'a chair', resultFormat: 'OBJ' })).toEqual({
       Prompt: 'a chair',
       ResultFormat: 'OBJ',
     });
@@ -87,7 +91,7 @@ describe('toTencentRequest', () => {
 
   it('keeps the Pro and Rapid bodies as before', () => {
     expect(
-      toTencentRequest('PRO', {
+      toTencentRequest(JOB_KINDS.PRO, {
         imageUrl: 'https://a/i.png',
         multiViewImages: [{ viewType: 'left', imageUrl: 'https://a/l.png' }],
         faceCount: 40000,
@@ -105,7 +109,9 @@ describe('toTencentRequest', () => {
       MultiViewImages: [{ ViewImageUrl: 'https://a/l.png', ViewType: 'left' }],
       PolygonType: 'triangle',
     });
-    expect(toTencentRequest('RAPID', { prompt: 'p', resultFormat: 'STL', enableGeometry: true })).toEqual({
+    expect(
+      toTencentRequest(JOB_KINDS.RAPID, { prompt: 'p', resultFormat: 'STL', enableGeometry: true }),
+    ).toEqual({
       EnableGeometry: true,
       Prompt: 'p',
       ResultFormat: 'STL',

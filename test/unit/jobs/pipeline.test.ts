@@ -11,7 +11,7 @@ import {
 import { cancelQueued, claimable, claimForSubmit } from '../../../src/jobs/domain/transitions.ts';
 import { createQueueView } from '../../../src/jobs/read/queue-view.ts';
 import { createMemoryJobStore } from '../../../src/jobs/store/store-memory.ts';
-import type { JobKindName } from '../../../src/tencent/job-kinds.ts';
+import { JOB_KINDS, type JobKindName } from '../../../src/tencent/job-kinds.ts';
 
 const NOW = Date.UTC(2026, 0, 1);
 
@@ -99,12 +99,12 @@ describe('pipeline domain', () => {
 
   it('checks what a step can take from its source', () => {
     const pro = { kind: 'PRO' as const, input: {}, step: 1 };
-    expect(expectedStepType('UV', undefined, pro)).toEqual({ ok: true, type: 'GLB' });
-    expect(expectedStepType('AUTO_RIGGING', undefined, pro)).toEqual({ ok: true, type: 'OBJ' });
-    expect(expectedStepType('TEXTURE_EDIT', undefined, pro).ok).toBe(false);
+    expect(expectedStepType(JOB_KINDS.UV, undefined, pro)).toEqual({ ok: true, type: 'GLB' });
+    expect(expectedStepType(JOB_KINDS.AUTO_RIGGING, undefined, pro)).toEqual({ ok: true, type: 'OBJ' });
+    expect(expectedStepType(JOB_KINDS.TEXTURE_EDIT, undefined, pro).ok).toBe(false);
     const toFbx = { kind: 'CONVERT' as const, input: { format: 'FBX' }, step: 2 };
-    expect(expectedStepType('TEXTURE_EDIT', undefined, toFbx)).toEqual({ ok: true, type: 'FBX' });
-    expect(expectedStepType('PRO', undefined, pro).ok).toBe(false);
+    expect(expectedStepType(JOB_KINDS.TEXTURE_EDIT, undefined, toFbx)).toEqual({ ok: true, type: 'FBX' });
+    expect(expectedStepType(JOB_KINDS.PRO, undefined, pro).ok).toBe(false);
   });
 
   it('the queue view neither counts nor places waiting steps', async () => {

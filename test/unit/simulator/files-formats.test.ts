@@ -230,7 +230,7 @@ describe('type table', () => {
       glb: 'model/gltf-binary',
       obj: 'model/obj',
       zip: 'application/zip',
-      mtl: 'text/plain',
+      mtl: 'model/mtl',
       fbx: 'application/octet-stream',
       stl: 'model/stl',
       usdz: 'model/vnd.usdz+zip',

@@ -43,7 +43,7 @@ describe('simulator jobs', () => {
     expect(sim.jobs.get(id)).toMatchObject({ id, kind: 'PRO', status: 'DONE', prompt: 'a red chair' });
   });
 
-  it('uses the Rapid durations and serves GLB whatever ResultFormat asks for', async () => {
+  it('uses the Rapid durations and adds the ResultFormat file after the GLB', async () => {
     const { clock, submit, query } = await withClock();
     const id = await submit({ Prompt: 'a lamp', ResultFormat: 'STL' }, 'SubmitHunyuanTo3DRapidJob');
     clock.advance(500);
@@ -51,7 +51,7 @@ describe('simulator jobs', () => {
     clock.advance(2000);
     const done = await query(id, 'QueryHunyuanTo3DRapidJob');
     expect(done.Status).toBe('DONE');
-    expect((done.ResultFile3Ds as { Type: string }[]).map((f) => f.Type)).toEqual(['GLB']);
+    expect((done.ResultFile3Ds as { Type: string }[]).map((f) => f.Type)).toEqual(['GLB', 'STL']);
   });
 
   it(`fails a job whose prompt contains ${FAIL_MARKER}`, async () => {

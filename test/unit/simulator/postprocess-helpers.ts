@@ -23,11 +23,24 @@ export interface ResultFile {
 
 const NO_KEEPALIVE = { connection: 'close' };
 
-export async function postprocessSim(extra: Parameters<typeof startTestSimulator>[0] = {}) {
+/** The product the calls address: API version, credential-scope service, region (and Host, if any). */
+export type ProductCall = Pick<SignedCall, 'version' | 'service' | 'region' | 'host'>;
+
+/** The intl hunyuan 2023-09-01 product: the SignedCall defaults. */
+export const INTL: ProductCall = {};
+
+/** The China ai3d 2025-05-13 product, reached on the simulator's loopback address. */
+export const CHINA: ProductCall = { version: '2025-05-13', service: 'ai3d', region: 'ap-guangzhou' };
+
+export async function postprocessSim(
+  extra: Parameters<typeof startTestSimulator>[0] = {},
+  product: ProductCall = INTL,
+) {
   const clock = manualClock();
   const sim = await startTestSimulator({ now: clock.now, ...extra });
+  /** A signed call to `product`; fields of `c` (another product's, say) win. */
   const call = (c: SignedCall): Promise<ApiResponse> =>
-    callApi(sim.url, { timestamp: Math.floor(clock.now() / 1000), headers: NO_KEEPALIVE, ...c });
+    callApi(sim.url, { timestamp: Math.floor(clock.now() / 1000), headers: NO_KEEPALIVE, ...product, ...c });
   const submitRaw = (kind: JobKindName, body: Record<string, unknown>) =>
     call({ action: JOB_KINDS[kind].submitAction, body });
   const submit = async (kind: JobKindName, body: Record<string, unknown>): Promise<string> => {

@@ -28,16 +28,24 @@ export type JobKind =
   | 'AUTO_RIGGING'
   /** Converts a model to another format; option format (SubmitConvert3DFormatJob; 1 running job per account by default; file required: FBX, OBJ, GLB). */
   | 'CONVERT'
+  /** China ai3d: an animated character (FBX) from a motion prompt; options duration, enableMesh, enableRewrite, enableDurationEstimate, file to retarget (SubmitHunyuanTo3DMotionJob; 1 running job per account by default; file optional: FBX). */
+  | 'MOTION'
   /** Splits a model into parts (SubmitHunyuan3DPartJob; 1 running job per account by default; file optional: FBX). */
   | 'PART'
   /** Hunyuan 3D Pro: a model from a prompt or image(s) (SubmitHunyuanTo3DProJob; 3 running jobs per account by default). */
   | 'PRO'
+  /** China ai3d: a stylised 3D figure from a headshot (imageUrl or imageBase64); option template (SubmitProfileTo3DJob; 1 running job per account by default). */
+  | 'PROFILE'
   /** Hunyuan 3D Rapid: a quicker model from a prompt or image (SubmitHunyuanTo3DRapidJob; 1 running job per account by default). */
   | 'RAPID'
+  /** China ai3d: reduces the faces of a mesh (the intl SMART_TOPOLOGY); options faceLevel, polygonType (SubmitReduceFaceJob; 1 running job per account by default; file required: OBJ, GLB). */
+  | 'REDUCE_FACE'
   /** Smart topology: a cleaner, lighter mesh; options faceLevel, polygonType (Submit3DSmartTopologyJob; 1 running job per account by default; file required: GLB, OBJ). */
   | 'SMART_TOPOLOGY'
   /** Re-textures a model from a prompt or an image (SubmitHunyuanTo3DTextureEditJob; 1 running job per account by default; file required: FBX). */
   | 'TEXTURE_EDIT'
+  /** China ai3d: re-textures an OBJ or GLB from a prompt, an image or views (model 3.1); options textureSize, enableKeepUV, enablePBR (SubmitTextureTo3DJob; 1 running job per account by default; file required: OBJ, GLB). */
+  | 'TEXTURE_TO_3D'
   /** Unfolds UVs: the model with a UV layout and its texture image (SubmitHunyuanTo3DUVJob; 1 running job per account by default; file required: FBX, OBJ, GLB). */
   | 'UV';
 
@@ -89,20 +97,30 @@ export type QueueReason =
   /** Tencent does not answer; submits resume once it does. */
   | 'UPSTREAM_UNREACHABLE';
 
-/** PRO and RAPID: exactly one of prompt, imageUrl, imageBase64 (SKETCH may combine prompt and image). Other kinds: `file` and the kind's own options; TEXTURE_EDIT also exactly one of prompt or an image. */
+/** PRO and RAPID: exactly one of prompt, imageUrl, imageBase64 (SKETCH may combine prompt and image). Other kinds: `file` and the kind's own options; TEXTURE_EDIT and TEXTURE_TO_3D also exactly one of prompt or an image; PROFILE a headshot image; MOTION a prompt. Which kinds a gateway accepts depends on the Tencent product it is configured for (KIND_NOT_AVAILABLE otherwise). */
 export type SubmitJobInput = {
+  /** MOTION only: length of the clip, 1–12 seconds (default 5). */
+  duration?: number | null | undefined;
+  /** MOTION only: pick the clip length from the prompt (Tencent’s EnableDurationEst). */
+  enableDurationEstimate?: boolean | null | undefined;
   /** RAPID only: untextured white model. */
   enableGeometry?: boolean | null | undefined;
+  /** TEXTURE_TO_3D only: keep the model's UV layout. */
+  enableKeepUV?: boolean | null | undefined;
+  /** MOTION only: the FBX carries the skinned mesh (default true). */
+  enableMesh?: boolean | null | undefined;
   enablePBR?: boolean | null | undefined;
   /** PART only: one merged model (costs more credits). */
   enablePostProcess?: boolean | null | undefined;
+  /** MOTION only: let Tencent expand the prompt. */
+  enableRewrite?: boolean | null | undefined;
   /** PART only: answer the segmentation data first, to edit and resubmit. */
   enableStagedGeneration?: boolean | null | undefined;
   /** 3000–1500000 (PRO); default 500000. */
   faceCount?: number | null | undefined;
   /** SMART_TOPOLOGY only. */
   faceLevel?: FaceLevel | null | undefined;
-  /** The input model. Required by SMART_TOPOLOGY, UV, TEXTURE_EDIT, CONVERT, AUTO_RIGGING; optional for PART; refused by the others. */
+  /** The input model. Required by SMART_TOPOLOGY, UV, TEXTURE_EDIT, CONVERT, AUTO_RIGGING, REDUCE_FACE, TEXTURE_TO_3D; optional for PART, MOTION; refused by the others. */
   file?: ModelFileInput | null | undefined;
   /** CONVERT only (required): STL, USDZ, FBX, MP4, GIF. */
   format?: string | null | undefined;
@@ -111,7 +129,7 @@ export type SubmitJobInput = {
   imageBase64?: string | null | undefined;
   imageUrl?: string | null | undefined;
   kind?: JobKind | null | undefined;
-  /** PRO model version: 3.0 (default) or 3.1. */
+  /** Model version: PRO and TEXTURE_TO_3D 3.0 (default) or 3.1; PART 1.5 (China); MOTION HY-Motion-1.0. */
   model?: string | null | undefined;
   /** AUTO_RIGGING only: one of Tencent's preset motions, 1–48. */
   motionType?: number | null | undefined;
@@ -121,10 +139,14 @@ export type SubmitJobInput = {
   partSegmentationInfo?: string | null | undefined;
   /** PRO with LOW_POLY, and SMART_TOPOLOGY (default TRIANGLE). */
   polygonType?: PolygonType | null | undefined;
-  /** Up to 1024 characters (200 for RAPID). */
+  /** Up to 1024 characters (RAPID and TEXTURE_TO_3D 200, MOTION 128). */
   prompt?: string | null | undefined;
-  /** RAPID only: OBJ, GLB, STL, USDZ, FBX, MP4, GIF. */
+  /** RAPID: OBJ, GLB, STL, USDZ, FBX, MP4, GIF; PRO on the China product: one extra format, STL, USDZ, FBX. */
   resultFormat?: string | null | undefined;
+  /** PROFILE only: the character template, one of basketball, badminton, pingpong, gymnastics, pilidance, tennis, athletics, footballboykicking1, footballboykicking2, guitar, footballboy, skateboard, futuresoilder, explorer, beardollgirl, bibpantsboy, womansitpose, womanstandpose2, mysteriousprincess, manstandpose2. The headshot goes in imageUrl or imageBase64 (each side 501–4095 px). */
+  template?: string | null | undefined;
+  /** TEXTURE_TO_3D only: side of the square texture, 720–4096 px (default 4096). */
+  textureSize?: number | null | undefined;
 };
 
 export type ViewImageInput = {
@@ -134,35 +156,65 @@ export type ViewImageInput = {
   viewType: string;
 };
 
+export type DemoCancelPipelineMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DemoCancelPipelineMutation = { cancelPipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
+
 export type DemoGetJobQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type DemoGetJobQuery = { job: { id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } | null };
+export type DemoGetJobQuery = { job: { id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } | null };
+
+export type DemoGetPipelineQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DemoGetPipelineQuery = { pipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } | null };
 
 export type DemoJobStatusSubscriptionVariables = Exact<{
   id: string;
 }>;
 
 
-export type DemoJobStatusSubscription = { jobStatus: { id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
+export type DemoJobStatusSubscription = { jobStatus: { id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
 
-export type DemoJobFragment = { id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> };
+export type DemoJobFragment = { id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> };
+
+export type DemoPipelineStatusSubscriptionVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DemoPipelineStatusSubscription = { pipelineStatus: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
+
+export type DemoPipelineFragment = { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> };
 
 export type DemoRecentJobsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type DemoRecentJobsQuery = { jobs: { nodes: Array<{ id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
+export type DemoRecentJobsQuery = { jobs: { nodes: Array<{ id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
+
+export type DemoSubmitPipelineMutationVariables = Exact<{
+  steps: Array<SubmitJobInput> | SubmitJobInput;
+}>;
+
+
+export type DemoSubmitPipelineMutation = { submitPipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
 
 export type DemoSubmitMutationVariables = Exact<{
   input: SubmitJobInput;
 }>;
 
 
-export type DemoSubmitMutation = { submitJob: { id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
+export type DemoSubmitMutation = { submitJob: { id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -201,8 +253,11 @@ export const DemoJobFragmentDoc = new TypedDocumentString(`
   motionType
   file {
     fromJob
+    fromStep
     type
   }
+  pipelineId
+  pipelineStep
   submittedAt
   finishedAt
   expiresAt
@@ -215,6 +270,95 @@ export const DemoJobFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DemoJob"}) as unknown as TypedDocumentString<DemoJobFragment, unknown>;
+export const DemoPipelineFragmentDoc = new TypedDocumentString(`
+    fragment DemoPipeline on Pipeline {
+  id
+  status
+  steps {
+    ...DemoJob
+  }
+}
+    fragment DemoJob on Job {
+  id
+  kind
+  status
+  queuePosition
+  queueReason
+  estimatedCompletionAt
+  prompt
+  imageUrl
+  hasImageBase64
+  generateType
+  enablePBR
+  faceCount
+  faceLevel
+  format
+  motionType
+  file {
+    fromJob
+    fromStep
+    type
+  }
+  pipelineId
+  pipelineStep
+  submittedAt
+  finishedAt
+  expiresAt
+  errorCode
+  errorMessage
+  resultFiles {
+    type
+    url
+    previewImageUrl
+  }
+}`, {"fragmentName":"DemoPipeline"}) as unknown as TypedDocumentString<DemoPipelineFragment, unknown>;
+export const DemoCancelPipelineDocument = new TypedDocumentString(`
+    mutation DemoCancelPipeline($id: ID!) {
+  cancelPipeline(id: $id) {
+    ...DemoPipeline
+  }
+}
+    fragment DemoJob on Job {
+  id
+  kind
+  status
+  queuePosition
+  queueReason
+  estimatedCompletionAt
+  prompt
+  imageUrl
+  hasImageBase64
+  generateType
+  enablePBR
+  faceCount
+  faceLevel
+  format
+  motionType
+  file {
+    fromJob
+    fromStep
+    type
+  }
+  pipelineId
+  pipelineStep
+  submittedAt
+  finishedAt
+  expiresAt
+  errorCode
+  errorMessage
+  resultFiles {
+    type
+    url
+    previewImageUrl
+  }
+}
+fragment DemoPipeline on Pipeline {
+  id
+  status
+  steps {
+    ...DemoJob
+  }
+}`) as unknown as TypedDocumentString<DemoCancelPipelineMutation, DemoCancelPipelineMutationVariables>;
 export const DemoGetJobDocument = new TypedDocumentString(`
     query DemoGetJob($id: ID!) {
   job(id: $id) {
@@ -239,8 +383,11 @@ export const DemoGetJobDocument = new TypedDocumentString(`
   motionType
   file {
     fromJob
+    fromStep
     type
   }
+  pipelineId
+  pipelineStep
   submittedAt
   finishedAt
   expiresAt
@@ -252,6 +399,53 @@ export const DemoGetJobDocument = new TypedDocumentString(`
     previewImageUrl
   }
 }`) as unknown as TypedDocumentString<DemoGetJobQuery, DemoGetJobQueryVariables>;
+export const DemoGetPipelineDocument = new TypedDocumentString(`
+    query DemoGetPipeline($id: ID!) {
+  pipeline(id: $id) {
+    ...DemoPipeline
+  }
+}
+    fragment DemoJob on Job {
+  id
+  kind
+  status
+  queuePosition
+  queueReason
+  estimatedCompletionAt
+  prompt
+  imageUrl
+  hasImageBase64
+  generateType
+  enablePBR
+  faceCount
+  faceLevel
+  format
+  motionType
+  file {
+    fromJob
+    fromStep
+    type
+  }
+  pipelineId
+  pipelineStep
+  submittedAt
+  finishedAt
+  expiresAt
+  errorCode
+  errorMessage
+  resultFiles {
+    type
+    url
+    previewImageUrl
+  }
+}
+fragment DemoPipeline on Pipeline {
+  id
+  status
+  steps {
+    ...DemoJob
+  }
+}`) as unknown as TypedDocumentString<DemoGetPipelineQuery, DemoGetPipelineQueryVariables>;
 export const DemoJobStatusDocument = new TypedDocumentString(`
     subscription DemoJobStatus($id: ID!) {
   jobStatus(id: $id) {
@@ -276,8 +470,11 @@ export const DemoJobStatusDocument = new TypedDocumentString(`
   motionType
   file {
     fromJob
+    fromStep
     type
   }
+  pipelineId
+  pipelineStep
   submittedAt
   finishedAt
   expiresAt
@@ -289,6 +486,53 @@ export const DemoJobStatusDocument = new TypedDocumentString(`
     previewImageUrl
   }
 }`) as unknown as TypedDocumentString<DemoJobStatusSubscription, DemoJobStatusSubscriptionVariables>;
+export const DemoPipelineStatusDocument = new TypedDocumentString(`
+    subscription DemoPipelineStatus($id: ID!) {
+  pipelineStatus(id: $id) {
+    ...DemoPipeline
+  }
+}
+    fragment DemoJob on Job {
+  id
+  kind
+  status
+  queuePosition
+  queueReason
+  estimatedCompletionAt
+  prompt
+  imageUrl
+  hasImageBase64
+  generateType
+  enablePBR
+  faceCount
+  faceLevel
+  format
+  motionType
+  file {
+    fromJob
+    fromStep
+    type
+  }
+  pipelineId
+  pipelineStep
+  submittedAt
+  finishedAt
+  expiresAt
+  errorCode
+  errorMessage
+  resultFiles {
+    type
+    url
+    previewImageUrl
+  }
+}
+fragment DemoPipeline on Pipeline {
+  id
+  status
+  steps {
+    ...DemoJob
+  }
+}`) as unknown as TypedDocumentString<DemoPipelineStatusSubscription, DemoPipelineStatusSubscriptionVariables>;
 export const DemoRecentJobsDocument = new TypedDocumentString(`
     query DemoRecentJobs($first: Int!) {
   jobs(first: $first) {
@@ -315,8 +559,11 @@ export const DemoRecentJobsDocument = new TypedDocumentString(`
   motionType
   file {
     fromJob
+    fromStep
     type
   }
+  pipelineId
+  pipelineStep
   submittedAt
   finishedAt
   expiresAt
@@ -328,6 +575,53 @@ export const DemoRecentJobsDocument = new TypedDocumentString(`
     previewImageUrl
   }
 }`) as unknown as TypedDocumentString<DemoRecentJobsQuery, DemoRecentJobsQueryVariables>;
+export const DemoSubmitPipelineDocument = new TypedDocumentString(`
+    mutation DemoSubmitPipeline($steps: [SubmitJobInput!]!) {
+  submitPipeline(steps: $steps) {
+    ...DemoPipeline
+  }
+}
+    fragment DemoJob on Job {
+  id
+  kind
+  status
+  queuePosition
+  queueReason
+  estimatedCompletionAt
+  prompt
+  imageUrl
+  hasImageBase64
+  generateType
+  enablePBR
+  faceCount
+  faceLevel
+  format
+  motionType
+  file {
+    fromJob
+    fromStep
+    type
+  }
+  pipelineId
+  pipelineStep
+  submittedAt
+  finishedAt
+  expiresAt
+  errorCode
+  errorMessage
+  resultFiles {
+    type
+    url
+    previewImageUrl
+  }
+}
+fragment DemoPipeline on Pipeline {
+  id
+  status
+  steps {
+    ...DemoJob
+  }
+}`) as unknown as TypedDocumentString<DemoSubmitPipelineMutation, DemoSubmitPipelineMutationVariables>;
 export const DemoSubmitDocument = new TypedDocumentString(`
     mutation DemoSubmit($input: SubmitJobInput!) {
   submitJob(input: $input) {
@@ -352,8 +646,11 @@ export const DemoSubmitDocument = new TypedDocumentString(`
   motionType
   file {
     fromJob
+    fromStep
     type
   }
+  pipelineId
+  pipelineStep
   submittedAt
   finishedAt
   expiresAt

@@ -1,0 +1,284 @@
+import type { Logger } from 'pino';
+import type { JobKindName } from '../../tencent/job-kinds.ts';
+import {
+  IdempotencyConflictError,
+  InvalidJobInputError,
+  invalidFileError,
+  PipelineNotFoundError,
+  ShuttingDownError,
+} from '../domain/errors.ts';
+import { type JobInput, type JobRecord, newJobRecord } from '../domain/job.ts';
+import {
+  expectedStepType,
+  firstStepIdOf,
+  hashPipeline,
+  MAX_PIPELINE_STEPS,
+  newPipelineIds,
+  PIPELINE_ID_RE,
+  type PipelineStepInput,
+  type PipelineView,
+  pipelineFinished,
+  pipelineIdempotencyKey,
+} from '../domain/pipeline.ts';
+import { cancelQueued } from '../domain/transitions.ts';
+import {
+  DEFAULT_MAX_QUEUED_PER_OWNER,
+  type JobService,
+  type JobViewer,
+  type SubmitOptions,
+} from '../job-service.ts';
+import type { QueueView } from '../read/queue-view.ts';
+import type { Dispatcher } from '../scheduler/dispatcher.ts';
+import type { LeaderRole } from '../scheduler/leader-role.ts';
+import type { JobRepository } from '../store/job-repository.ts';
+
+/** The collaborators, built by the composition root (gateway.ts) and injected. */
+export interface PipelineServiceDeps {
+  /**
+   * What a pipeline takes from the job service, so the rules live in one place: whether submits
+   * are accepted, a step's input as stored and validated, who sees a job, and job streams (counted
+   * and ended on shutdown like jobStatus).
+   */
+  jobs: Pick<JobService, 'isAccepting' | 'storedInput' | 'validateInput' | 'row' | 'get' | 'watch'>;
+  repo: JobRepository;
+  queue: Pick<QueueView, 'invalidate'>;
+  dispatcher: Pick<Dispatcher, 'withdraw'>;
+  leader: Pick<LeaderRole, 'offer' | 'nudge'>;
+  log: Logger;
+  now?: () => number;
+  /** Jobs one owner may have waiting in the queue (all kinds), as for single jobs. @default 200 */
+  maxQueuedPerOwner?: number;
+}
+
+/**
+ * Pipelines (domain/pipeline.ts) for the GraphQL layer: every step validated before any is stored,
+ * then stored as jobs, later steps waiting for the step their `file.fromStep` (1-based) names.
+ */
+export interface PipelineService {
+  /** Idempotent per owner. */
+  submitPipeline(steps: PipelineStepInput[], opts: SubmitOptions): Promise<PipelineView>;
+  /** Undefined when unknown or not the viewer's. */
+  getPipeline(id: string, viewer?: JobViewer): Promise<PipelineView | undefined>;
+  /** Cancels every step not sent yet; steps already at Tencent run on. */
+  cancelPipeline(id: string, viewer?: JobViewer): Promise<PipelineView>;
+  /** The pipeline first, then again on every step change; ends once every step has ended. */
+  watchPipeline(pipeline: PipelineView, signal?: AbortSignal): AsyncGenerator<PipelineView>;
+}
+
+/** A step's error, re-addressed to the step (`steps[1].file.fromStep`) and named in the message. */
+function atStep(index: number, err: unknown): unknown {
+  if (!(err instanceof InvalidJobInputError)) return err;
+  const field = `steps[${index}]${err.field.replace(/^input/, '')}`;
+  const message = err.message.startsWith(err.field)
+    ? field + err.message.slice(err.field.length)
+    : err.message;
+  return new InvalidJobInputError(field, `step ${index + 1}: ${message}`, err.tencentCode);
+}
+
+export function createPipelineService(deps: PipelineServiceDeps): PipelineService {
+  const now = deps.now ?? Date.now;
+  const { jobs, repo, log } = deps;
+
+  /**
+   * Each step's input as stored, and the step it waits for. Steps after the first take their model
+   * from an earlier step (`file.fromStep`, 1-based) whose kind can produce a type theirs accepts;
+   * they are validated like Tencent with the type they will get. Throws before anything is stored.
+   */
+  async function prepareSteps(
+    steps: PipelineStepInput[],
+    sopts: SubmitOptions,
+  ): Promise<Array<{ kind: JobKindName; input: JobInput; source: number | undefined }>> {
+    if (steps.length === 0 || steps.length > MAX_PIPELINE_STEPS) {
+      throw new InvalidJobInputError(
+        'steps',
+        `steps: a pipeline has 1 to ${MAX_PIPELINE_STEPS} steps, not ${steps.length}`,
+        undefined,
+      );
+    }
+    const prepared: Array<{ kind: JobKindName; input: JobInput; source: number | undefined }> = [];
+    for (const [index, { kind, input }] of steps.entries()) {
+      try {
+        const fromStep = input.file?.fromStep;
+        if (index === 0) {
+          if (fromStep !== undefined)
+            throw invalidFileError('.fromStep', 'the first step has no earlier step to take a model from');
+          prepared.push({ kind, input: await jobs.storedInput(kind, input, sopts), source: undefined });
+          continue;
+        }
+        if (fromStep === undefined) {
+          throw invalidFileError(
+            '.fromStep',
+            'every step after the first takes its model from an earlier step: give file: { fromStep: n }',
+          );
+        }
+        if (!Number.isInteger(fromStep) || fromStep < 1 || fromStep > index) {
+          throw invalidFileError(
+            '.fromStep',
+            `must name an earlier step, 1 to ${index} (steps are numbered from 1), not ${fromStep}`,
+          );
+        }
+        if (input.file?.url !== undefined || input.file?.fromJob !== undefined)
+          throw invalidFileError(
+            '.fromStep',
+            'give fromStep alone (with type at most), not with url or fromJob',
+          );
+        const source = steps[fromStep - 1] as PipelineStepInput;
+        const expected = expectedStepType(jobs.row(kind), input.file?.type, { ...source, step: fromStep });
+        if (!expected.ok)
+          throw invalidFileError(input.file?.type === undefined ? '.fromStep' : '.type', expected.message);
+        // Validated like Tencent with the file it will get (its URL is only known then).
+        jobs.validateInput(kind, {
+          ...input,
+          file: { url: 'https://pipeline.invalid/step-result', type: expected.type },
+        });
+        const file = input.file?.type === undefined ? { fromStep } : { fromStep, type: input.file.type };
+        prepared.push({ kind, input: { ...input, file }, source: fromStep - 1 });
+      } catch (err) {
+        throw atStep(index, err);
+      }
+    }
+    return prepared;
+  }
+
+  async function submitPipeline(steps: PipelineStepInput[], sopts: SubmitOptions): Promise<PipelineView> {
+    if (!jobs.isAccepting()) throw new ShuttingDownError();
+    const inputHash = hashPipeline(steps);
+    const key = sopts.idempotencyKey === undefined ? undefined : pipelineIdempotencyKey(sopts.idempotencyKey);
+    const priorOf = async (job: JobRecord): Promise<PipelineView> => {
+      const pipeline =
+        job.pipeline && job.inputHash === inputHash ? await getPipeline(job.pipeline.id) : undefined;
+      if (!pipeline)
+        throw new IdempotencyConflictError(sopts.idempotencyKey ?? '', job.pipeline?.id ?? job.id);
+      return pipeline;
+    };
+    if (key !== undefined) {
+      const prior = await repo.store.getByIdempotencyKey(sopts.owner, key);
+      if (prior) return priorOf(prior);
+    }
+    const prepared = await prepareSteps(steps, sopts);
+    const ids = newPipelineIds(prepared.length);
+    const records = prepared.map((step, index) => {
+      const record = newJobRecord(
+        {
+          kind: step.kind,
+          status: 'QUEUED',
+          input: step.input,
+          owner: sopts.owner,
+          idempotencyKey: index === 0 ? key : undefined,
+          external: false,
+          upstreamJobId: undefined,
+          submittedAt: now(),
+          expiresAt: undefined,
+        },
+        { hashedInput: (steps[index] as PipelineStepInput).input },
+      );
+      return {
+        ...record,
+        id: ids.steps[index] as string,
+        // The first step's key guards the whole pipeline: it is compared on every step.
+        inputHash: index === 0 ? inputHash : record.inputHash,
+        pipeline: { id: ids.id, step: index + 1, steps: ids.steps },
+        waitsFor: step.source === undefined ? undefined : ids.steps[step.source],
+      };
+    });
+    // Later steps first, the first step (holding the idempotency key) last: until it is stored
+    // nothing can run, and steps left by a submit that died half way are canceled by the leader.
+    const stored: JobRecord[] = [];
+    const undo = async () => {
+      for (const job of stored) await repo.transition(job.id, cancelQueued(now()));
+      deps.queue.invalidate();
+    };
+    try {
+      for (const record of [...records].reverse()) {
+        const { job, created } = await repo.insert(record, {
+          maxQueuedPerOwner: deps.maxQueuedPerOwner ?? DEFAULT_MAX_QUEUED_PER_OWNER,
+        });
+        if (!created) {
+          // Another submit with the same key won the race: ours are withdrawn, theirs answered.
+          await undo();
+          return priorOf(job);
+        }
+        stored.push(job);
+      }
+    } catch (err) {
+      await undo().catch(() => undefined);
+      throw err;
+    }
+    const first = stored[stored.length - 1] as JobRecord;
+    (sopts.log ?? log).info(
+      { pipelineId: ids.id, steps: records.map((r) => r.kind), owner: sopts.owner },
+      'pipeline accepted',
+    );
+    deps.queue.invalidate();
+    deps.leader.offer(first);
+    return { id: ids.id, owner: sopts.owner, steps: [...stored].reverse() };
+  }
+
+  async function getPipeline(id: string, viewer?: JobViewer): Promise<PipelineView | undefined> {
+    if (!PIPELINE_ID_RE.test(id)) return undefined;
+    // A valid pipeline id names a gateway job id (job_…): read from the store, visible as job(id).
+    const first = await jobs.get(firstStepIdOf(id), viewer);
+    if (!first?.pipeline || first.pipeline.id !== id) return undefined;
+    const steps = await Promise.all(first.pipeline.steps.map((stepId) => repo.get(stepId)));
+    return { id, owner: first.owner, steps: steps.filter((s): s is JobRecord => s !== undefined) };
+  }
+
+  async function cancelPipeline(id: string, viewer?: JobViewer): Promise<PipelineView> {
+    const pipeline = await getPipeline(id, viewer);
+    if (!pipeline) throw new PipelineNotFoundError(id);
+    let canceled = 0;
+    for (const step of pipeline.steps) {
+      const result = await repo.transition(step.id, cancelQueued(now()));
+      if (result?.changed) {
+        canceled += 1;
+        deps.dispatcher.withdraw(step.id);
+      }
+    }
+    if (canceled > 0) {
+      deps.queue.invalidate();
+      deps.leader.nudge();
+      log.info({ pipelineId: id, canceled }, 'pipeline canceled');
+    }
+    return (await getPipeline(id)) ?? pipeline;
+  }
+
+  async function* watchPipeline(pipeline: PipelineView, signal?: AbortSignal): AsyncGenerator<PipelineView> {
+    const latest = [...pipeline.steps];
+    const streams = latest.map((step) => jobs.watch(step, signal));
+    type Next = { index: number; result: IteratorResult<JobRecord> };
+    const pending = new Map<number, Promise<Next>>();
+    const pull = (index: number) =>
+      pending.set(
+        index,
+        (streams[index] as AsyncGenerator<JobRecord>).next().then((result) => ({ index, result })),
+      );
+    const view = (): PipelineView => ({ ...pipeline, steps: [...latest] });
+    const versions = () => latest.map((s) => `${s.id}:${s.version}`).join(',');
+    try {
+      // Each step's current snapshot, then one pipeline snapshot.
+      for (const [index, stream] of streams.entries()) {
+        const first = await stream.next();
+        if (!first.done) {
+          latest[index] = first.value;
+          pull(index);
+        }
+      }
+      let sent = versions();
+      yield view();
+      while (pending.size > 0 && !pipelineFinished(latest)) {
+        const { index, result } = await Promise.race(pending.values());
+        pending.delete(index);
+        if (result.done) continue;
+        latest[index] = result.value;
+        pull(index);
+        if (versions() === sent) continue;
+        sent = versions();
+        yield view();
+      }
+    } finally {
+      await Promise.allSettled(streams.map((stream) => stream.return(undefined)));
+    }
+  }
+
+  return { submitPipeline, getPipeline, cancelPipeline, watchPipeline };
+}
