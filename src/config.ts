@@ -147,7 +147,7 @@ function slotVar(kind: JobKindName): SlotVarName {
 
 const RETENTION_DAYS = 'a whole number of days from 1 to 36500 (finished jobs older than that are deleted)';
 
-/** Retired for 3D (hunyuan-api.md §1.2): its To3DJob actions were removed in 2025. */
+/** Retired for 3D (docs/hunyuan-api.md §1.2): its To3DJob actions were removed in 2025. */
 const CHINA_HUNYUAN_HOST = 'hunyuan.tencentcloudapi.com';
 
 /** Each variable: its schema and default. '' counts as unset, as in most deployment tools. */

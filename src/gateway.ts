@@ -294,6 +294,7 @@ async function build(
     limiter,
     repo,
     conversions,
+    product,
     checkUrl,
     now,
     onUpstreamCall: metrics.upstreamCall,

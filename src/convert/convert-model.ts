@@ -1,9 +1,9 @@
 import type { Conversion, Conversions } from '../files/conversions.ts';
 import type { ResultUrlCheck } from '../files/result-hosts.ts';
 import { contentTypeOf, resultFileName } from '../files/result-paths.ts';
-import { InvalidJobInputError } from '../jobs/domain/errors.ts';
-import { GATEWAY_ID_RE, type JobRecord, UPSTREAM_ID_RE, UPSTREAM_TTL_MS } from '../jobs/domain/job.ts';
-import { pickSourceFile } from '../jobs/domain/model-file.ts';
+import { InvalidJobInputError, KindNotAvailableError } from '../jobs/domain/errors.ts';
+import { type JobRecord, UPSTREAM_TTL_MS } from '../jobs/domain/job.ts';
+import { findSourceJob, pickSourceFile } from '../jobs/domain/model-file.ts';
 import { isStorageFailure, StoreUnavailableError } from '../jobs/store/store-errors.ts';
 import type { TencentClient } from '../tencent/client.ts';
 import { TencentApiError, UpstreamError, upstreamOutcome } from '../tencent/errors.ts';
@@ -12,12 +12,14 @@ import {
   CONVERT_SYNC_ACTION,
   type CONVERT_SYNC_FIELDS,
   JOB_KINDS,
+  PRODUCT_SPECS,
+  type ProductSpec,
 } from '../tencent/job-kinds.ts';
 import { checkConvertRequest } from '../tencent/submit-rules.ts';
 import type { RateLimiter } from '../upstream/rate-limiter.ts';
 
 /**
- * `convertModel`: Tencent's synchronous Convert3DFormat (hunyuan-api.md §2.9). No job, no slot, no
+ * `convertModel`: Tencent's synchronous Convert3DFormat (docs/hunyuan-api.md §2.9). No job, no slot, no
  * queue: the request is checked like Tencent checks it, waits for a grant of the action's rate
  * budget, is sent once, and Tencent's answer (a URL) is checked against RESULT_FILE_HOSTS and kept as
  * a conversion record (files/conversions.ts, kept where the jobs are) so `/files` serves it on every
@@ -69,6 +71,8 @@ export interface ConvertServiceDeps {
     getByUpstreamId(id: string): Promise<JobRecord | undefined>;
   };
   conversions: Conversions;
+  /** The configured Tencent product: Convert3DFormat exists on some only. */
+  product: ProductSpec;
   /** RESULT_FILE_HOSTS, as the file cache checks it. */
   checkUrl: ResultUrlCheck;
   now?: () => number;
@@ -96,15 +100,6 @@ export function createConvertService(deps: ConvertServiceDeps): ConvertService {
   // Convert3DFormat takes what SubmitConvert3DFormatJob takes (FBX, OBJ, GLB).
   const accepts = JOB_KINDS.CONVERT;
 
-  async function findSource(id: string, caller: ConvertCaller): Promise<JobRecord | undefined> {
-    const job = GATEWAY_ID_RE.test(id)
-      ? await deps.repo.get(id)
-      : UPSTREAM_ID_RE.test(id)
-        ? await deps.repo.getByUpstreamId(id)
-        : undefined;
-    return job && (caller.admin || job.owner === caller.owner) ? job : undefined;
-  }
-
   /** The URL Tencent gets: the client's, or the upstream URL of a finished job's result. */
   async function sourceUrl(file: ConvertFileInput, caller: ConvertCaller): Promise<string> {
     if (file.fromStep !== undefined) {
@@ -122,7 +117,7 @@ export function createConvertService(deps: ConvertServiceDeps): ConvertService {
       return file.url;
     }
     if (file.url !== undefined) throw bad('file.url', 'give either fromJob or url with type, not both');
-    const source = await findSource(file.fromJob, caller);
+    const source = await findSourceJob(deps.repo, file.fromJob, caller);
     if (!source) {
       // One answer for unknown jobs and other tenants' (like job(id)): nothing tells them apart.
       throw bad('file.fromJob', `no job "${file.fromJob.slice(0, 80)}" of yours to take the model from`);
@@ -156,6 +151,18 @@ export function createConvertService(deps: ConvertServiceDeps): ConvertService {
 
   return {
     async convert(req, caller) {
+      if (!deps.product.convertSync) {
+        const { host, version } = deps.product;
+        throw new KindNotAvailableError(
+          'convertModel',
+          `convertModel (${CONVERT_SYNC_ACTION})`,
+          `${host} ${version}`,
+          [],
+          Object.values(PRODUCT_SPECS)
+            .filter((p) => p.convertSync)
+            .map((p) => `${p.host} ${p.version}`),
+        );
+      }
       const url = await sourceUrl(req.file, caller);
       const body = { File3D: url, Format: req.format };
       const violation = checkConvertRequest(body)[0];

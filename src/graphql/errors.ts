@@ -63,7 +63,7 @@ function describe(err: unknown): { code: ErrorCode; extensions: Record<string, u
   if (err instanceof KindNotAvailableError) {
     return {
       code: 'KIND_NOT_AVAILABLE',
-      extensions: { field: 'input.kind', available: err.available, offeredBy: err.offeredBy },
+      extensions: { field: err.field, available: err.available, offeredBy: err.offeredBy },
     };
   }
   if (err instanceof BadInputError) return { code: 'BAD_USER_INPUT', extensions: { field: err.field } };

@@ -33,7 +33,7 @@ import {
   toTencentRequest,
   UPSTREAM_ID_RE,
 } from './domain/job.ts';
-import { pickSourceFile } from './domain/model-file.ts';
+import { findSourceJob, pickSourceFile } from './domain/model-file.ts';
 import { cancelQueued } from './domain/transitions.ts';
 import type { JobEvents } from './events/events.ts';
 import type { ExternalLookup } from './read/external-lookup.ts';
@@ -162,6 +162,7 @@ export function createJobService(deps: JobServiceDeps): JobService {
     if (found) return found;
     const { host, version } = deps.product;
     throw new KindNotAvailableError(
+      'input.kind',
       kind,
       `${host} ${version}`,
       kindsOf(offered).map((k) => k.name),
@@ -176,16 +177,6 @@ export function createJobService(deps: JobServiceDeps): JobService {
     if (!first) return;
     const field = inputFieldOf(first.field);
     throw new InvalidJobInputError(field, `${field}: ${first.message}`, first.tencentCode);
-  }
-
-  /** The job `file.fromJob` names, if the submitter may see it: known here (no upstream lookup). */
-  async function findSource(id: string, sopts: SubmitOptions): Promise<JobRecord | undefined> {
-    const job = GATEWAY_ID_RE.test(id)
-      ? await repo.get(id)
-      : UPSTREAM_ID_RE.test(id)
-        ? await repo.getByUpstreamId(id)
-        : undefined;
-    return job && (sopts.admin || job.owner === sopts.owner) ? job : undefined;
   }
 
   /**
@@ -210,7 +201,10 @@ export function createJobService(deps: JobServiceDeps): JobService {
     const kindRow = row(kind);
     // A kind that takes no model file: validation refuses the field itself.
     if (kindRow.file === undefined) return input;
-    const source = await findSource(file.fromJob, sopts);
+    const source = await findSourceJob(repo, file.fromJob, {
+      owner: sopts.owner,
+      admin: sopts.admin ?? false,
+    });
     if (!source) {
       // One answer for unknown jobs and other tenants' (like job(id)): nothing tells them apart.
       throw invalidFileError(

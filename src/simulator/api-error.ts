@@ -1,6 +1,6 @@
 /**
  * A call-level rejection: becomes `{"Response":{"Error":{"Code","Message"},"RequestId"}}` with HTTP 200,
- * as Tencent answers API errors (hunyuan-api.md §4.1).
+ * as Tencent answers API errors (docs/hunyuan-api.md §4.1).
  */
 export class SimulatorApiError extends Error {
   override readonly name = 'SimulatorApiError';
@@ -13,7 +13,7 @@ export class SimulatorApiError extends Error {
   }
 }
 
-/** Messages in Tencent's own wording where we know it (hunyuan-api.md §4). */
+/** Messages in Tencent's own wording where we know it (docs/hunyuan-api.md §4). */
 const MESSAGES: Readonly<Record<string, string>> = {
   InternalError:
     'An internal error has occurred. Retry your request, but if the problem persists, contact us.',

@@ -13,7 +13,7 @@ import { defaultMessage, SimulatorApiError } from './api-error.ts';
 import type { SimulatorCredential } from './options.ts';
 import { hostName } from './products.ts';
 
-/** TC3-HMAC-SHA256 verification (hunyuan-api.md §3.2), recomputed from the request as received. */
+/** TC3-HMAC-SHA256 verification (docs/hunyuan-api.md §3.2), recomputed from the request as received. */
 
 export function header(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];

@@ -19,7 +19,7 @@ export const FAIL_MARKER = '[fail]';
 export const FAIL_MARKER_PATTERN = /\[fail(?::([A-Za-z][A-Za-z0-9_.]*))?\]/;
 export const DEFAULT_FAIL_CODE = 'FailedOperation.InnerError';
 
-/** Tencent's job-level messages from the api.json examples (hunyuan-api.md §4.1). */
+/** Tencent's job-level messages from the api.json examples (docs/hunyuan-api.md §4.1). */
 const FAIL_MESSAGES: Readonly<Record<string, string>> = {
   'FailedOperation.InnerError': '服务内部错误，请重试。',
   'FailedOperation.ServerError': '算法服务异常',

@@ -1,5 +1,5 @@
 /**
- * Tencent's two limits (hunyuan-api.md §4.4, §5): a rate per account and action, and job slots per
+ * Tencent's two limits (docs/hunyuan-api.md §4.4, §5): a rate per account and action, and job slots per
  * account and kind (counted in jobs.ts, where the jobs are).
  */
 

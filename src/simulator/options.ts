@@ -44,7 +44,7 @@ export interface SimulatorOptions {
   slots: Readonly<Record<JobKindName, number>>;
   /**
    * A finished job keeps its slot this long after DONE/FAIL; Tencent was seen holding a slot ~30 s
-   * (hunyuan-api.md §4.4). @default 0
+   * (docs/hunyuan-api.md §4.4). @default 0
    */
   slotHoldAfterDoneMs: number;
   /** A JobId is answered this long after submit, then `ResourceNotFound`. @default 86_400_000 (24 h) */

@@ -10,7 +10,7 @@ import {
 import { SimulatorApiError } from './api-error.ts';
 
 /**
- * The host/version pairs that carry 3D actions, and the retired ones (hunyuan-api.md §1): the
+ * The host/version pairs that carry 3D actions, and the retired ones (docs/hunyuan-api.md §1): the
  * gateway's product table (which kinds each offers, with its own rows) plus what only a server
  * needs (regions, message language, which product a loopback Host means).
  */

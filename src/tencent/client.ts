@@ -470,7 +470,8 @@ function checkQueryResponse(action: string, res: QueryJobResponse, scrub: Scrub)
       ...(typeof f.Url === 'string' ? { Url: f.Url } : {}),
       ...(typeof f.PreviewImageUrl === 'string' ? { PreviewImageUrl: f.PreviewImageUrl } : {}),
     })),
-    // QueryHunyuan3DPartJob's segmentation data (JSON text, hunyuan-api.md §2.5), kept as Tencent sent it.
+    // QueryHunyuan3DPartJob's segmentation data (JSON text, docs/hunyuan-api.md §2.5), kept as Tencent
+    // sent it.
     ...(typeof partsOf(res) === 'string' ? { PartSegmentationInfo: partsOf(res) } : {}),
     RequestId: res.RequestId,
   };

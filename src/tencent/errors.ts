@@ -45,7 +45,7 @@ export class TencentApiError extends UpstreamError {
     return this.tencentCode.startsWith('AuthFailure') || this.tencentCode.startsWith('UnauthorizedOperation');
   }
 
-  /** Tencent does not document the answer for unknown/expired JobIds; design.md decides this. */
+  /** Tencent does not document the answer for unknown/expired JobIds; docs/design.md decides this. */
   get isJobNotFound(): boolean {
     return (
       this.tencentCode.startsWith('ResourceNotFound') ||

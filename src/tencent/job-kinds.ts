@@ -1,6 +1,6 @@
 /**
  * The job-kind table: every asynchronous 3D action pair is a row here, so adding Part, UV, topology
- * or rigging jobs later is data, not a new code path (hunyuan-api.md §1.3, §4.4, §5).
+ * or rigging jobs later is data, not a new code path (docs/hunyuan-api.md §1.3, §4.4, §5).
  */
 
 export type JobKindName =
@@ -12,13 +12,13 @@ export type JobKindName =
   | 'TEXTURE_EDIT'
   | 'CONVERT'
   | 'AUTO_RIGGING'
-  // China ai3d 2025-05-13 only (hunyuan-api.md §1.3, §2.6, §2.8, §2.10).
+  // China ai3d 2025-05-13 only (docs/hunyuan-api.md §1.3, §2.6, §2.8, §2.10).
   | 'REDUCE_FACE'
   | 'TEXTURE_TO_3D'
   | 'PROFILE'
   | 'MOTION';
 
-/** The products that carry 3D actions (hunyuan-api.md §1.1); each offers its own rows. */
+/** The products that carry 3D actions (docs/hunyuan-api.md §1.1); each offers its own rows. */
 export type ProductId = 'intl-hunyuan' | 'intl-ai3d' | 'china-ai3d';
 
 /** The model file a post-processing action takes (InputFile3D `{ Url, Type }`). */
@@ -75,11 +75,86 @@ export interface JobKind {
   readonly imageInfoSides?: { readonly min: number; readonly max: number } | undefined;
   /** Generates from a prompt or image alone (PRO, RAPID): checked by the generation rules. */
   readonly generates?: boolean | undefined;
+  /** PRO/RAPID: the ResultFormat values it takes (where it declares the field). */
+  readonly resultFormats?: readonly string[] | undefined;
+  /** PRO: the smallest FaceCount (intl ai3d: 40000). @default FACE_COUNT_MIN */
+  readonly faceCountMin?: number | undefined;
+  /** PRO: the GenerateTypes `Model` 3.1 cannot do. @default LowPoly and Sketch (intl) */
+  readonly model31Excludes?: readonly string[] | undefined;
 }
 
 const MB = 1024 * 1024;
 
-/** The intl `hunyuan` 2023-09-01 product (hunyuan-api.md §1.3): its 8 job kinds. */
+/**
+ * Enumerations of the submit fields (docs/hunyuan-api.md §2: intl hunyuan 2023-09-01, source S6; China
+ * ai3d 2025-05-13, source S7).
+ */
+export const GENERATE_TYPES = ['Normal', 'LowPoly', 'Geometry', 'Sketch'] as const;
+export const POLYGON_TYPES = ['triangle', 'quadrilateral'] as const;
+export const PRO_MODELS = ['3.0', '3.1'] as const;
+export const VIEW_TYPES_30 = ['left', 'right', 'back'] as const;
+export const VIEW_TYPES_31 = ['left', 'right', 'back', 'top', 'bottom', 'left_front', 'right_front'] as const;
+export const RAPID_RESULT_FORMATS = ['OBJ', 'GLB', 'STL', 'USDZ', 'FBX', 'MP4', 'GIF'] as const;
+/** China Pro's ResultFormat: one extra format besides the default OBJ and GLB. */
+export const PRO_RESULT_FORMATS = ['STL', 'USDZ', 'FBX'] as const;
+/** China Part's Model. */
+export const PART_MODELS = ['1.5'] as const;
+/** China TextureTo3D's Model (multi-view only on 3.1) and TextureSize (square, px). */
+export const TEXTURE_MODELS = ['3.0', '3.1'] as const;
+export const TEXTURE_SIZE_MIN = 720;
+export const TEXTURE_SIZE_MAX = 4096;
+/** China ProfileTo3D's Template: Tencent's 20 character templates. */
+export const PROFILE_TEMPLATES = [
+  'basketball',
+  'badminton',
+  'pingpong',
+  'gymnastics',
+  'pilidance',
+  'tennis',
+  'athletics',
+  'footballboykicking1',
+  'footballboykicking2',
+  'guitar',
+  'footballboy',
+  'skateboard',
+  'futuresoilder',
+  'explorer',
+  'beardollgirl',
+  'bibpantsboy',
+  'womansitpose',
+  'womanstandpose2',
+  'mysteriousprincess',
+  'manstandpose2',
+] as const;
+/** China Motion's Model and Duration (seconds). */
+export const MOTION_MODELS = ['HY-Motion-1.0'] as const;
+export const MOTION_DURATION_MIN = 1;
+export const MOTION_DURATION_MAX = 12;
+/** Smart topology's FaceLevel. */
+export const FACE_LEVELS = ['high', 'medium', 'low'] as const;
+/** Formats SubmitConvert3DFormatJob and Convert3DFormat produce. */
+export const CONVERT_FORMATS = ['STL', 'USDZ', 'FBX', 'MP4', 'GIF'] as const;
+/** AutoRigging's MotionType: an index into Tencent's 48 preset motions (1 = Roundhouse Kick … 48 = Send Shockwave). */
+export const MOTION_TYPE_MIN = 1;
+export const MOTION_TYPE_MAX = 48;
+/**
+ * The synchronous conversion (docs/hunyuan-api.md §2.9): `{ File3D: <url string>, Format }` answered with
+ * `{ ResultFile3D: <url string> }`. Not a job kind: no JobId, no slot; the rate limit still holds.
+ */
+export const CONVERT_SYNC_ACTION = 'Convert3DFormat';
+export const CONVERT_SYNC_FIELDS = ['File3D', 'Format'] as const;
+/** Convert3DFormat's input limit ("≤ 60 MB"). */
+export const CONVERT_SYNC_MAX_BYTES = 60 * MB;
+export const FACE_COUNT_MIN = 3000;
+export const FACE_COUNT_MAX = 1_500_000;
+export const IMAGE_SIDE_MIN = 128;
+export const IMAGE_SIDE_MAX = 5000;
+/** Sum of all multi-view images, encoded. */
+export const MULTI_VIEW_MAX_BYTES = 8 * 1024 * 1024;
+/** TC3 POST body limit. */
+export const BODY_MAX_BYTES = 10 * 1024 * 1024;
+
+/** The intl `hunyuan` 2023-09-01 product (docs/hunyuan-api.md §1.3): its 8 job kinds. */
 type IntlKindName = Exclude<JobKindName, 'REDUCE_FACE' | 'TEXTURE_TO_3D' | 'PROFILE' | 'MOTION'>;
 
 const INTL_KINDS: Readonly<Record<IntlKindName, JobKind>> = {
@@ -114,9 +189,11 @@ const INTL_KINDS: Readonly<Record<IntlKindName, JobKind>> = {
     submitFields: ['Prompt', 'ImageBase64', 'ImageUrl', 'ResultFormat', 'EnablePBR', 'EnableGeometry'],
     imageBase64MaxBytes: 8 * 1024 * 1024,
     generates: true,
+    resultFormats: RAPID_RESULT_FORMATS,
   },
-  // Post-processing actions of the intl hunyuan 2023-09-01 product (hunyuan-api.md §2.5–§2.10, S6 api.json).
-  // Where Tencent states no concurrency, 1 (§4.4).
+  // Post-processing actions of the intl hunyuan 2023-09-01 product (docs/hunyuan-api.md §2.5–§2.10,
+  // source S6).
+  // Where Tencent states no concurrency, 1 (docs/hunyuan-api.md §4.4).
   PART: {
     name: 'PART',
     submitAction: 'SubmitHunyuan3DPartJob',
@@ -199,7 +276,7 @@ const INTL_KINDS: Readonly<Record<IntlKindName, JobKind>> = {
 };
 
 /**
- * The China `ai3d` 2025-05-13 product (S7 api.json, hunyuan-api.md §1.3, §2.5–§2.10): the same Pro,
+ * The China `ai3d` 2025-05-13 product (docs/hunyuan-api.md §1.3, §2.5–§2.10, source S7): the same Pro,
  * Rapid, Part, UV and AutoRigging action names with its own fields, and four kinds the intl product
  * lacks. Its ReduceFace is intl's smart topology, its TextureTo3D a different re-texturing (OBJ/GLB in,
  * Model 3.0/3.1, multi-view, EnableKeepUV, TextureSize). It has no Convert3DFormat job (only the
@@ -207,8 +284,15 @@ const INTL_KINDS: Readonly<Record<IntlKindName, JobKind>> = {
  */
 const CHINA_AI3D_KINDS: Readonly<Partial<Record<JobKindName, JobKind>>> = {
   // China Pro also takes ResultFormat (STL, USDZ or FBX besides the default OBJ and GLB).
-  PRO: { ...INTL_KINDS.PRO, submitFields: [...INTL_KINDS.PRO.submitFields, 'ResultFormat'] },
-  RAPID: INTL_KINDS.RAPID,
+  PRO: {
+    ...INTL_KINDS.PRO,
+    submitFields: [...INTL_KINDS.PRO.submitFields, 'ResultFormat'],
+    resultFormats: PRO_RESULT_FORMATS,
+    // Its Model 3.1 rules out LowPoly only (intl: LowPoly and Sketch).
+    model31Excludes: ['LowPoly'],
+  },
+  // China Rapid's ResultFormat has no GIF.
+  RAPID: { ...INTL_KINDS.RAPID, resultFormats: RAPID_RESULT_FORMATS.filter((f) => f !== 'GIF') },
   // Its Part takes a Model (`1.5`, the only value).
   PART: { ...INTL_KINDS.PART, submitFields: [...INTL_KINDS.PART.submitFields, 'Model'] },
   REDUCE_FACE: {
@@ -314,13 +398,20 @@ export const PRODUCT_SPECS: Readonly<Record<ProductId, ProductSpec>> = {
     kinds: INTL_KINDS,
     convertSync: true,
   },
-  // The intl ai3d host carries only Pro (S1, S6).
+  // The intl ai3d host carries only Pro (docs/hunyuan-api.md §1.3, sources S1, S6).
   'intl-ai3d': {
     id: 'intl-ai3d',
     host: 'ai3d.intl.tencentcloudapi.com',
     version: '2025-05-13',
     service: 'ai3d',
-    kinds: { PRO: INTL_KINDS.PRO },
+    // Its Pro has no Model and takes FaceCount from 40000 (S6 ai3d api.json).
+    kinds: {
+      PRO: {
+        ...INTL_KINDS.PRO,
+        submitFields: INTL_KINDS.PRO.submitFields.filter((f) => f !== 'Model'),
+        faceCountMin: 40_000,
+      },
+    },
     convertSync: false,
   },
   'china-ai3d': {
@@ -387,69 +478,3 @@ export function rowsFor(product: ProductSpec): Readonly<Record<JobKindName, JobK
 export function productsOffering(kind: JobKindName): ProductSpec[] {
   return Object.values(PRODUCT_SPECS).filter((p) => p.kinds[kind] !== undefined);
 }
-
-/** Enumerations of the submit fields (intl hunyuan 2023-09-01, S6; China ai3d 2025-05-13, S7). */
-export const GENERATE_TYPES = ['Normal', 'LowPoly', 'Geometry', 'Sketch'] as const;
-export const POLYGON_TYPES = ['triangle', 'quadrilateral'] as const;
-export const PRO_MODELS = ['3.0', '3.1'] as const;
-export const VIEW_TYPES_30 = ['left', 'right', 'back'] as const;
-export const VIEW_TYPES_31 = ['left', 'right', 'back', 'top', 'bottom', 'left_front', 'right_front'] as const;
-export const RAPID_RESULT_FORMATS = ['OBJ', 'GLB', 'STL', 'USDZ', 'FBX', 'MP4', 'GIF'] as const;
-/** China Pro's ResultFormat: one extra format besides the default OBJ and GLB. */
-export const PRO_RESULT_FORMATS = ['STL', 'USDZ', 'FBX'] as const;
-/** China Part's Model. */
-export const PART_MODELS = ['1.5'] as const;
-/** China TextureTo3D's Model (multi-view only on 3.1) and TextureSize (square, px). */
-export const TEXTURE_MODELS = ['3.0', '3.1'] as const;
-export const TEXTURE_SIZE_MIN = 720;
-export const TEXTURE_SIZE_MAX = 4096;
-/** China ProfileTo3D's Template: Tencent's 20 character templates. */
-export const PROFILE_TEMPLATES = [
-  'basketball',
-  'badminton',
-  'pingpong',
-  'gymnastics',
-  'pilidance',
-  'tennis',
-  'athletics',
-  'footballboykicking1',
-  'footballboykicking2',
-  'guitar',
-  'footballboy',
-  'skateboard',
-  'futuresoilder',
-  'explorer',
-  'beardollgirl',
-  'bibpantsboy',
-  'womansitpose',
-  'womanstandpose2',
-  'mysteriousprincess',
-  'manstandpose2',
-] as const;
-/** China Motion's Model and Duration (seconds). */
-export const MOTION_MODELS = ['HY-Motion-1.0'] as const;
-export const MOTION_DURATION_MIN = 1;
-export const MOTION_DURATION_MAX = 12;
-/** Smart topology's FaceLevel. */
-export const FACE_LEVELS = ['high', 'medium', 'low'] as const;
-/** Formats SubmitConvert3DFormatJob and Convert3DFormat produce. */
-export const CONVERT_FORMATS = ['STL', 'USDZ', 'FBX', 'MP4', 'GIF'] as const;
-/** AutoRigging's MotionType: an index into Tencent's 48 preset motions (1 = Roundhouse Kick … 48 = Send Shockwave). */
-export const MOTION_TYPE_MIN = 1;
-export const MOTION_TYPE_MAX = 48;
-/**
- * The synchronous conversion (hunyuan-api.md §2.9): `{ File3D: <url string>, Format }` answered with
- * `{ ResultFile3D: <url string> }`. Not a job kind: no JobId, no slot; the rate limit still holds.
- */
-export const CONVERT_SYNC_ACTION = 'Convert3DFormat';
-export const CONVERT_SYNC_FIELDS = ['File3D', 'Format'] as const;
-/** Convert3DFormat's input limit ("≤ 60 MB"). */
-export const CONVERT_SYNC_MAX_BYTES = 60 * MB;
-export const FACE_COUNT_MIN = 3000;
-export const FACE_COUNT_MAX = 1_500_000;
-export const IMAGE_SIDE_MIN = 128;
-export const IMAGE_SIDE_MAX = 5000;
-/** Sum of all multi-view images, encoded. */
-export const MULTI_VIEW_MAX_BYTES = 8 * 1024 * 1024;
-/** TC3 POST body limit. */
-export const BODY_MAX_BYTES = 10 * 1024 * 1024;

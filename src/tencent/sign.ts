@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 
 /**
- * TC3-HMAC-SHA256, Tencent Cloud API 3.0 request signing (hunyuan-api.md §3.2).
+ * TC3-HMAC-SHA256, Tencent Cloud API 3.0 request signing (docs/hunyuan-api.md §3.2).
  * Pure: the clock is the `timestamp` parameter, so the published vectors reproduce exactly.
  */
 export const TC3_ALGORITHM = 'TC3-HMAC-SHA256';

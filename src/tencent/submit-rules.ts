@@ -21,7 +21,6 @@ import {
   PART_MODELS,
   POLYGON_TYPES,
   PRO_MODELS,
-  PRO_RESULT_FORMATS,
   PROFILE_TEMPLATES,
   RAPID_RESULT_FORMATS,
   TEXTURE_MODELS,
@@ -33,7 +32,7 @@ import {
 
 /**
  * Pure validation of a Tencent-shaped Submit body (intl hunyuan 2023-09-01 and China ai3d 2025-05-13,
- * hunyuan-api.md §2.2–§2.10): the kind's row, from its product's table, says which fields exist.
+ * docs/hunyuan-api.md §2.2–§2.10): the kind's row, from its product's table, says which fields exist.
  * The simulator answers with the first violation; the gateway runs the same rules before it stores a
  * job, so a request the simulator would reject never takes a queue place or an upstream slot.
  *
@@ -260,15 +259,16 @@ function checkEnum(field: string, value: unknown, allowed: readonly string[]): R
   ];
 }
 
-function checkProOptions(body: Record<string, unknown>): RuleViolation[] {
+function checkProOptions(kind: JobKind, body: Record<string, unknown>): RuleViolation[] {
   const out = [
     ...checkEnum('Model', body.Model, PRO_MODELS),
     ...checkEnum('GenerateType', body.GenerateType, GENERATE_TYPES),
     ...checkEnum('PolygonType', body.PolygonType, POLYGON_TYPES),
-    // China Pro only (intl Pro refuses the field as unknown before this).
-    ...checkEnum('ResultFormat', body.ResultFormat, PRO_RESULT_FORMATS),
+    // China Pro only (the other products refuse the field as unknown before this).
+    ...checkEnum('ResultFormat', body.ResultFormat, kind.resultFormats ?? []),
   ];
-  if (body.Model === '3.1' && (body.GenerateType === 'LowPoly' || body.GenerateType === 'Sketch')) {
+  const excluded = kind.model31Excludes ?? ['LowPoly', 'Sketch'];
+  if (body.Model === '3.1' && typeof body.GenerateType === 'string' && excluded.includes(body.GenerateType)) {
     out.push(
       invalid(
         'GenerateType',
@@ -282,15 +282,12 @@ function checkProOptions(body: Record<string, unknown>): RuleViolation[] {
     );
   }
   const faces = body.FaceCount;
-  if (
-    typeof faces === 'number' &&
-    Number.isInteger(faces) &&
-    (faces < FACE_COUNT_MIN || faces > FACE_COUNT_MAX)
-  ) {
+  const min = kind.faceCountMin ?? FACE_COUNT_MIN;
+  if (typeof faces === 'number' && Number.isInteger(faces) && (faces < min || faces > FACE_COUNT_MAX)) {
     out.push(
       invalid(
         'FaceCount',
-        `The value of parameter \`FaceCount\` must be between ${FACE_COUNT_MIN} and ${FACE_COUNT_MAX}.`,
+        `The value of parameter \`FaceCount\` must be between ${min} and ${FACE_COUNT_MAX}.`,
       ),
     );
   }
@@ -353,8 +350,8 @@ function checkViews(views: unknown[], model31: boolean, allowedTypes?: readonly 
   return out;
 }
 
-function checkRapidOptions(body: Record<string, unknown>): RuleViolation[] {
-  const out = checkEnum('ResultFormat', body.ResultFormat, RAPID_RESULT_FORMATS);
+function checkRapidOptions(kind: JobKind, body: Record<string, unknown>): RuleViolation[] {
+  const out = checkEnum('ResultFormat', body.ResultFormat, kind.resultFormats ?? RAPID_RESULT_FORMATS);
   if (body.EnableGeometry === true && body.ResultFormat === 'OBJ') {
     out.push(
       invalid(
@@ -514,7 +511,7 @@ export function checkSubmitRequest(kind: JobKind, body: Record<string, unknown>)
   const bad = new Set(shape.map((v) => v.field));
   const clean = Object.fromEntries(Object.entries(body).filter(([field]) => !bad.has(field)));
   if (!kind.generates) return [...shape, ...checkPostProcess(kind, clean)];
-  const options = kind.name === 'RAPID' ? checkRapidOptions(clean) : checkProOptions(clean);
+  const options = kind.name === 'RAPID' ? checkRapidOptions(kind, clean) : checkProOptions(kind, clean);
   return [...shape, ...checkInputs(kind, clean), ...options];
 }
 

@@ -1,5 +1,5 @@
 /**
- * Wire types of the Hunyuan 3D actions we call (hunyuan-api.md §2). PascalCase as Tencent sends them.
+ * Wire types of the Hunyuan 3D actions we call (docs/hunyuan-api.md §2). PascalCase as Tencent sends them.
  * Everything crossing the upstream boundary is one of these; nothing is `any`.
  */
 

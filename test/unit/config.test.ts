@@ -21,6 +21,7 @@ describe('loadConfig', () => {
     expect(c.upstream.endpoint).toBe('https://hunyuan.intl.tencentcloudapi.com');
     expect(c.upstream.region).toBe('ap-singapore');
     expect(c.upstream.version).toBe('2023-09-01');
+    expect(c.upstream.product).toBe('intl-hunyuan');
     expect(c.upstream.credentials).toBeUndefined();
     expect(c.upstream.qps).toBe(20);
     // Every row of the job-kind table: Pro 3, the rest 1 (Tencent states no number for most).
@@ -33,10 +34,31 @@ describe('loadConfig', () => {
       TEXTURE_EDIT: 1,
       CONVERT: 1,
       AUTO_RIGGING: 1,
+      REDUCE_FACE: 1,
+      TEXTURE_TO_3D: 1,
+      PROFILE: 1,
+      MOTION: 1,
     });
     expect(c.store.path).toBe('./data/gateway.db');
     expect(c.redis.url).toBeUndefined();
     expect(c.auth.keys).toEqual([]);
+  });
+
+  it('picks the product from endpoint and version: China ai3d, with its own default region', () => {
+    const china = loadConfig({ HUNYUAN_ENDPOINT: 'https://ai3d.tencentcloudapi.com' });
+    expect(china.upstream).toMatchObject({
+      product: 'china-ai3d',
+      version: '2025-05-13',
+      region: 'ap-guangzhou',
+    });
+    // The embedded simulator as the China product.
+    expect(loadConfig({ HUNYUAN_API_VERSION: '2025-05-13' }).upstream.product).toBe('china-ai3d');
+    expect(
+      loadConfig({ HUNYUAN_API_VERSION: '2025-05-13', TENCENTCLOUD_REGION: 'ap-shanghai' }).upstream.region,
+    ).toBe('ap-shanghai');
+    expect(() => loadConfig({ HUNYUAN_ENDPOINT: 'https://hunyuan.tencentcloudapi.com' })).toThrow(
+      /HUNYUAN_ENDPOINT=.*China hunyuan product has no 3D actions/,
+    );
   });
 
   it('reads credentials, endpoint, keys and picks the ai3d version for ai3d hosts', () => {
@@ -51,6 +73,8 @@ describe('loadConfig', () => {
     expect(c.upstream.credentials).toEqual({ secretId: 'AKIDxxxx', secretKey: 'secret', token: undefined });
     expect(c.upstream.endpoint).toBe('https://ai3d.intl.tencentcloudapi.com');
     expect(c.upstream.version).toBe('2025-05-13');
+    expect(c.upstream.product).toBe('intl-ai3d');
+    expect(c.upstream.region).toBe('ap-singapore');
     expect(c.http.port).toBe(8080);
     expect(c.auth.keys).toEqual([
       { name: 'alice', key: 'alice-key-1', admin: false },

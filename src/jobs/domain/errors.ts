@@ -60,17 +60,21 @@ export class KindNotAvailableError extends Error {
   override readonly name = 'KindNotAvailableError';
   readonly code = 'KIND_NOT_AVAILABLE' as const;
   constructor(
-    readonly kind: string,
+    /** What the client asked for it with: `input.kind`, or `convertModel`. */
+    readonly field: string,
+    /** The kind or action, e.g. `REDUCE_FACE` or `convertModel (Convert3DFormat)`. */
+    what: string,
     /** The configured product's host and version, e.g. `hunyuan.intl.tencentcloudapi.com 2023-09-01`. */
-    readonly product: string,
+    product: string,
     /** The kinds it offers. */
     readonly available: readonly string[],
     /** Where the kind exists. */
     readonly offeredBy: readonly string[],
   ) {
     const where = offeredBy.length > 0 ? ` It is offered by ${offeredBy.join(' and ')}.` : '';
+    const has = available.length > 0 ? `, which has ${available.join(', ')}` : '';
     super(
-      `input.kind: ${kind} is not offered by the Tencent product this gateway uses (${product}), which has ${available.join(', ')}.${where}`,
+      `${field}: ${what} is not offered by the Tencent product this gateway uses (${product})${has}.${where}`,
     );
   }
 }

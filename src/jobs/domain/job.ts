@@ -262,7 +262,7 @@ export function finishedTime(
   return isTerminal(job.status) ? (job.finishedAt ?? job.updatedAt) : undefined;
 }
 
-/** JobIds and result URLs are valid 24 h after submission (hunyuan-api.md §5). */
+/** JobIds and result URLs are valid 24 h after submission (docs/hunyuan-api.md §5). */
 export const UPSTREAM_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** What a new record needs; everything else starts empty (not yet submitted, no result). */

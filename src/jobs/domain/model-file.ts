@@ -1,5 +1,5 @@
 import type { JobKind } from '../../tencent/job-kinds.ts';
-import { type JobRecord, type ResultFile, UPSTREAM_TTL_MS } from './job.ts';
+import { GATEWAY_ID_RE, type JobRecord, type ResultFile, UPSTREAM_ID_RE, UPSTREAM_TTL_MS } from './job.ts';
 
 /**
  * Which result file of a finished job a post-processing kind works on (`file: { fromJob }`, and
@@ -14,6 +14,27 @@ export type SourcePick =
   | { ok: true; file: ResultFile }
   /** `on`: which part of `file` is wrong, `fromJob` (the job) or `type` (the type asked for). */
   | { ok: false; on: 'fromJob' | 'type'; message: string };
+
+/**
+ * The job a `file.fromJob` names (a gateway id or a raw Tencent JobId), if the caller may see it:
+ * only jobs known here (no upstream lookup). Unknown and other tenants' jobs are both undefined, so
+ * nothing tells them apart.
+ */
+export async function findSourceJob(
+  repo: {
+    get(id: string): Promise<JobRecord | undefined>;
+    getByUpstreamId(id: string): Promise<JobRecord | undefined>;
+  },
+  id: string,
+  viewer: { owner: string; admin: boolean },
+): Promise<JobRecord | undefined> {
+  const job = GATEWAY_ID_RE.test(id)
+    ? await repo.get(id)
+    : UPSTREAM_ID_RE.test(id)
+      ? await repo.getByUpstreamId(id)
+      : undefined;
+  return job && (viewer.admin || job.owner === viewer.owner) ? job : undefined;
+}
 
 /** When a job's result URLs stop working: its expiry, or 24 h after submission for older records. */
 export function resultsExpireAt(job: Pick<JobRecord, 'expiresAt' | 'submittedAt'>): number {

@@ -97,7 +97,7 @@ export function pipelineFinished(steps: readonly Pick<JobRecord, 'status'>[]): b
 }
 
 /**
- * The model types a kind's results can hold (hunyuan-api.md §2, what the simulator returns), to
+ * The model types a kind's results can hold (docs/hunyuan-api.md §2.1, what the simulator returns), to
  * check a step's `fromStep` before anything is stored. The actual file is picked from the source's
  * results when it is DONE (pickSourceFile).
  */

@@ -7,7 +7,7 @@ import { fromTencentStatus, type JobRecord, toResultFiles } from './job.ts';
  */
 export function applyQueryResponse(
   job: JobRecord,
-  /** Any Query answer; Part's also carries the segmentation data (hunyuan-api.md §2.5). */
+  /** Any Query answer; Part's also carries the segmentation data (docs/hunyuan-api.md §2.5). */
   res: QueryPartJobResponse,
   now: number,
 ): { job: JobRecord; changed: boolean } {

@@ -6,11 +6,14 @@ import { resultUrlCheck } from '../../../src/files/result-hosts.ts';
 import { StoreUnavailableError } from '../../../src/jobs/store/store-errors.ts';
 import type { TencentClient } from '../../../src/tencent/client.ts';
 import { TencentApiError } from '../../../src/tencent/errors.ts';
-import { CONVERT_SYNC_ACTION } from '../../../src/tencent/job-kinds.ts';
+import { CONVERT_SYNC_ACTION, PRODUCT_SPECS, type ProductSpec } from '../../../src/tencent/job-kinds.ts';
+
+const INTL = PRODUCT_SPECS['intl-hunyuan'];
+
 import type { RateLimiter } from '../../../src/upstream/rate-limiter.ts';
 
 /** The service against a fake client: what it sends, in which order, and which answers it accepts. */
-function setup(answer: () => Promise<object>) {
+function setup(answer: () => Promise<object>, product: ProductSpec = INTL) {
   const events: string[] = [];
   const bodies: object[] = [];
   const paused: Array<[string, number]> = [];
@@ -35,6 +38,7 @@ function setup(answer: () => Promise<object>) {
     client,
     limiter,
     repo: { get: async () => undefined, getByUpstreamId: async () => undefined },
+    product,
     conversions,
     checkUrl: resultUrlCheck(['.tencentcos.cn']),
     now: () => 1000,
@@ -47,6 +51,21 @@ function setup(answer: () => Promise<object>) {
 const FILE = { url: 'https://example.com/chair.glb', type: 'GLB' };
 
 describe('convert service', () => {
+  it('refuses on a product without Convert3DFormat (intl ai3d), naming where it is, sending nothing', async () => {
+    const s = setup(
+      async () => ({ ResultFile3D: 'https://x.tencentcos.cn/out.stl' }),
+      PRODUCT_SPECS['intl-ai3d'],
+    );
+    const err = await s.service.convert({ file: FILE, format: 'STL' }, s.caller).catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      code: 'KIND_NOT_AVAILABLE',
+      field: 'convertModel',
+      offeredBy: ['hunyuan.intl.tencentcloudapi.com 2023-09-01', 'ai3d.tencentcloudapi.com 2025-05-13'],
+    });
+    expect((err as Error).message).toContain('ai3d.intl.tencentcloudapi.com 2025-05-13');
+    expect(s.events).toEqual([]);
+  });
+
   it('takes a rate grant, then sends File3D and Format once, and keeps the answer as a conversion', async () => {
     const s = setup(async () => ({
       ResultFile3D: 'https://x.cos.ap-guangzhou.tencentcos.cn/out.stl?sign=1',
@@ -72,6 +91,7 @@ describe('convert service', () => {
       } as never,
       limiter: { acquire: async () => {}, pause: () => {}, stats: () => ({}), close: () => {} },
       repo: { get: async () => undefined, getByUpstreamId: async () => undefined },
+      product: INTL,
       conversions: withConversionErrors({
         add: async () => {
           throw busy;
@@ -105,6 +125,7 @@ describe('convert service', () => {
         close: () => {},
       },
       repo: { get: async () => undefined, getByUpstreamId: async () => undefined },
+      product: INTL,
       conversions: createMemoryConversions(),
       checkUrl: resultUrlCheck(['.tencentcos.cn']),
     });

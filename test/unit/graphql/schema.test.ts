@@ -41,7 +41,7 @@ describe('schema/schema.graphql', () => {
   });
 });
 
-describe('public contract (design.md)', () => {
+describe('public contract (docs/design.md)', () => {
   it('has the job query, the submit and cancel mutations and the jobStatus subscription', () => {
     expect(signature(objectType('Query').getFields().job)).toBe('job(id: ID!): Job');
     expect(signature(objectType('Mutation').getFields().submitJob)).toMatch(

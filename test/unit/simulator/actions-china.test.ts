@@ -17,7 +17,7 @@ import {
 import { CHINA, download, fileOf, INTL, postprocessSim, type ResultFile } from './postprocess-helpers.ts';
 
 /**
- * The China ai3d 2025-05-13 product end to end against the simulator (hunyuan-api.md §1.3, §2.5–§2.10):
+ * The China ai3d 2025-05-13 product end to end against the simulator (docs/hunyuan-api.md §1.3, §2.5–§2.10):
  * Submit with a model the simulator made itself (a Pro GLB, or an FBX from the synchronous
  * Convert3DFormat), run to DONE on the manual clock, download every result and parse it with
  * three.js's loaders; and which actions each product answers.

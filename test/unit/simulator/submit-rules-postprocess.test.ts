@@ -7,7 +7,10 @@ import {
   type RuleViolation,
 } from '../../../src/tencent/submit-rules.ts';
 
-/** The rules of the post-processing kinds (hunyuan-api.md §2.5–§2.10), shared by gateway and simulator. */
+/**
+ * The rules of the post-processing kinds (docs/hunyuan-api.md §2.5–§2.10), shared by gateway and
+ * simulator.
+ */
 
 const GLB = { Url: 'https://example.com/model.glb', Type: 'GLB' };
 const FBX = { Url: 'https://example.com/model.fbx', Type: 'FBX' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAuthorization, sha256Hex, sign3, signingKey } from '../../../src/tencent/sign.ts';
 
-// Published vectors from hunyuan-api.md §3.3. The body is the exact ASCII text with literal \u escapes.
+// Published vectors from docs/hunyuan-api.md §3.3. The body is the exact ASCII text with literal \u escapes.
 const V1_BODY = '{"Limit": 1, "Filters": [{"Values": ["\\u672a\\u547d\\u540d"], "Name": "instance-name"}]}';
 
 describe('sign3 (TC3-HMAC-SHA256)', () => {

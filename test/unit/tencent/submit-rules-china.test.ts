@@ -4,7 +4,7 @@ import { type JobKind, type JobKindName, PRODUCT_SPECS } from '../../../src/tenc
 import { checkSubmitRequest, type RuleViolation } from '../../../src/tencent/submit-rules.ts';
 
 /**
- * The China ai3d 2025-05-13 rows (hunyuan-api.md §2.5–§2.10, S7 api.json) through the rules the
+ * The China ai3d 2025-05-13 rows (docs/hunyuan-api.md §2.5–§2.10, source S7) through the rules the
  * gateway and the simulator share: the four China-only kinds and China's own Pro, Part, UV and
  * AutoRigging.
  */
@@ -329,5 +329,41 @@ describe('China and intl rows differ where Tencent does', () => {
       File3D: { ...GLB, PreviewImageUrl: 'https://x/p.png' },
     });
     expect(first).toMatchObject({ tencentCode: 'UnknownParameter', field: 'File3D.PreviewImageUrl' });
+  });
+});
+
+describe('Pro and Rapid as each product states them', () => {
+  const fields = (list: RuleViolation[]) => list.map((v) => `${v.tencentCode} ${v.field}`);
+
+  it('intl ai3d Pro has no Model and takes FaceCount from 40000', () => {
+    const pro = row(PRODUCT_SPECS['intl-ai3d'].kinds, 'PRO');
+    expect(fields(checkSubmitRequest(pro, { Prompt: 'a cup', Model: '3.1' }))).toEqual([
+      'UnknownParameter Model',
+    ]);
+    const low = checkSubmitRequest(pro, { Prompt: 'a cup', FaceCount: 3000 });
+    expect(fields(low)).toEqual(['InvalidParameterValue FaceCount']);
+    expect(low[0]?.message).toContain('between 40000 and 1500000');
+    expect(checkSubmitRequest(pro, { Prompt: 'a cup', FaceCount: 40_000 })).toEqual([]);
+    // intl hunyuan Pro still takes 3000.
+    expect(checkSubmitRequest(row(INTL, 'PRO'), { Prompt: 'a cup', FaceCount: 3000 })).toEqual([]);
+  });
+
+  it('China Pro 3.1 rules out LowPoly only; intl Pro 3.1 also Sketch', () => {
+    const sketch = { Model: '3.1', GenerateType: 'Sketch', ImageUrl: 'https://example.com/s.png' };
+    expect(violations('PRO', sketch)).toEqual([]);
+    expect(fields(violations('PRO', { Model: '3.1', GenerateType: 'LowPoly', Prompt: 'a cup' }))).toEqual([
+      'InvalidParameterValue GenerateType',
+    ]);
+    expect(fields(checkSubmitRequest(row(INTL, 'PRO'), sketch))).toEqual([
+      'InvalidParameterValue GenerateType',
+    ]);
+  });
+
+  it("China Rapid's ResultFormat has no GIF; intl Rapid's has", () => {
+    expect(fields(violations('RAPID', { Prompt: 'a cup', ResultFormat: 'GIF' }))).toEqual([
+      'InvalidParameterValue ResultFormat',
+    ]);
+    expect(violations('RAPID', { Prompt: 'a cup', ResultFormat: 'MP4' })).toEqual([]);
+    expect(checkSubmitRequest(row(INTL, 'RAPID'), { Prompt: 'a cup', ResultFormat: 'GIF' })).toEqual([]);
   });
 });
