@@ -8,6 +8,7 @@ import type { Conversions } from './files/conversions.ts';
 import type { FileCache } from './files/file-cache.ts';
 import type { GraphQLContext } from './graphql/context.ts';
 import { maskError } from './graphql/errors.ts';
+import { parseIdempotencyKeyHeader } from './graphql/idempotency.ts';
 import { createLoaders } from './graphql/loaders.ts';
 import { buildSchema } from './graphql/schema.ts';
 import {
@@ -22,14 +23,17 @@ import { useFilesProxy } from './http/files-proxy.ts';
 import { guardHost } from './http/host-guard.ts';
 import { renderGraphiQLLazily } from './http/lazy-graphiql.ts';
 import { useMetricsRoute } from './http/metrics-route.ts';
+import { useNotAcceptableBody } from './http/not-acceptable.ts';
 import { type AllowedOrigins, DEFAULT_CORS_ORIGINS } from './http/origins.ts';
 import { publicOrigin } from './http/public-origin.ts';
 import { type Readiness, useReadiness } from './http/readiness.ts';
 import { createRequestIds } from './http/request-id.ts';
 import { corsFor, LIMITS, useSecurity } from './http/security.ts';
+import { createSseEventIds } from './http/sse-event-ids.ts';
 import { useBodyLimit } from './http/use-body-limit.ts';
 import type { JobService } from './jobs/job-service.ts';
 import type { PipelineService } from './jobs/pipelines/pipeline-service.ts';
+import type { WebhookService } from './webhooks/service.ts';
 
 export interface AppDeps {
   jobs: JobService;
@@ -53,6 +57,8 @@ export interface AppDeps {
   security?: { introspection: boolean; graphiql: boolean; corsOrigins: AllowedOrigins };
   /** Open subscriptions per graphql-ws socket and per key (config.subscriptions). @default 100 / 1000 */
   subscriptions?: SubscriptionLimitsOptions;
+  /** createWebhook and the other webhook fields; without it they answer INTERNAL_SERVER_ERROR. */
+  webhooks?: WebhookService;
 }
 
 /** What graphql-ws passes as the initial context (see server.ts). */
@@ -75,6 +81,7 @@ export function createApp(deps: AppDeps): App {
   const log = deps.log;
   const requestIds = createRequestIds();
   const subscriptions = createSubscriptionLimits(deps.subscriptions ?? DEFAULT_SUBSCRIPTION_LIMITS);
+  const sseEventIds = createSseEventIds();
   const security = deps.security ?? {
     introspection: true,
     graphiql: true,
@@ -96,6 +103,7 @@ export function createApp(deps: AppDeps): App {
     maxRequestBodySize: false,
     plugins: [
       requestIds.plugin,
+      useNotAcceptableBody(),
       ...(deps.readiness ? [useReadiness(deps.readiness)] : []),
       ...(deps.metrics ? [useMetricsRoute(deps.metrics)] : []),
       useDemoPage(),
@@ -106,6 +114,8 @@ export function createApp(deps: AppDeps): App {
       useAuthentication(auth),
       ...useSecurity({ ...security, log }),
       useJit(),
+      // `id:` on every SSE event of jobStatus and pipelineStatus, for clients that resume.
+      sseEventIds.plugin,
       useBodyLimit({ maxBytes: LIMITS.bodyBytes }),
     ],
     logging: {
@@ -127,6 +137,7 @@ export function createApp(deps: AppDeps): App {
         jobs: deps.jobs,
         pipelines: deps.pipelines,
         convert: deps.convert,
+        webhooks: deps.webhooks,
         loaders: createLoaders(deps.jobs, result.viewer),
         viewer: result.viewer,
         now,
@@ -136,6 +147,10 @@ export function createApp(deps: AppDeps): App {
         signal: signal ?? (request as Request | undefined)?.signal,
         connection,
         subscriptions,
+        idempotencyKeyHeader: parseIdempotencyKeyHeader(
+          (request as Request | undefined)?.headers.get('idempotency-key'),
+        ),
+        sse: sseEventIds.of(request as Request | undefined),
       };
     },
   });

@@ -9,6 +9,8 @@ import {
   type ProductId,
   productFor,
 } from './tencent/job-kinds.ts';
+import { DEFAULT_RETRY_SCHEDULE, parseDuration, parseSchedule } from './webhooks/schedule.ts';
+import type { WebhooksConfig } from './webhooks/webhooks.ts';
 
 /**
  * The only reader of the environment. Every variable is checked at once and every problem is
@@ -53,6 +55,13 @@ export interface Config {
      * searches at once, and searches started per second (each costs at most one Query per action).
      */
     lookups: { maxInFlight: number; perSecond: number };
+    /** Automatic retries of a job after a transient upstream FAIL (UPSTREAM_FAIL_RETRIES); 0: none. */
+    failRetries: number;
+    /**
+     * Stall detection (UPSTREAM_STALL_FACTOR, UPSTREAM_STALL_LIMIT_MS): flagged past `factor` × the
+     * kind's p90 upstream duration; ended as FAIL UPSTREAM_STALLED past `limitMs` (undefined: never).
+     */
+    stall: { factor: number; limitMs: number | undefined };
   };
   /** Open `jobStatus` subscriptions per graphql-ws socket and per API key (all transports). */
   subscriptions: { maxPerSocket: number; maxPerKey: number };
@@ -63,6 +72,8 @@ export interface Config {
     /** Total bytes of the result-file cache on disk; least recently used files go first (FILE_CACHE_MAX_BYTES). */
     cacheMaxBytes: number;
   };
+  /** Signed webhooks (src/webhooks/, README "Webhooks"). */
+  webhooks: WebhooksConfig;
   log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' };
   /** Production defaults (NODE_ENV=production): see README "Security and operations". */
   security: {
@@ -113,6 +124,40 @@ const httpUrl = z.string().refine(
 const bool = z
   .enum(['true', 'false', '1', '0'], { error: 'true or false' })
   .transform((s) => s === 'true' || s === '1');
+
+const RETRY_SCHEDULE =
+  'comma-separated delays before each attempt, such as 0,5s,5m,30m,2h (units ms, s, m, h, d; at most 50, each up to 7d)';
+const retrySchedule = z
+  .string()
+  .refine((s) => parseSchedule(s) !== undefined, { error: RETRY_SCHEDULE })
+  .transform((s) => parseSchedule(s) ?? []);
+
+function duration(min: number, max: number) {
+  const error = 'a duration such as 30s, 15m, 24h or 0 (units ms, s, m, h, d)';
+  return z
+    .string()
+    .refine(
+      (s) => {
+        const ms = parseDuration(s);
+        return ms !== undefined && ms >= min && ms <= max;
+      },
+      { error },
+    )
+    .transform((s) => parseDuration(s) ?? 0);
+}
+
+/** An http(s) origin with nothing after the host and port, as clients reach the gateway. */
+const httpOrigin = z.string().refine(
+  (s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === s.replace(/\/$/, '');
+    } catch {
+      return false;
+    }
+  },
+  { error: 'an http(s) origin such as https://gateway.example.com (no path)' },
+);
 
 /** Origins are compared exactly with the browser's Origin header: scheme, host, port, no path. */
 const originList = z
@@ -209,6 +254,16 @@ const VARS = {
   MAX_SUBSCRIPTIONS_PER_SOCKET: { schema: int(1, 1_000_000), default: '100' },
   MAX_SUBSCRIPTIONS_PER_KEY: { schema: int(1, 10_000_000), default: '1000' },
   EXTERNAL_LOOKUP_CONCURRENCY: { schema: int(1, 1000), default: '2' },
+  UPSTREAM_FAIL_RETRIES: { schema: int(0, 10), default: '1' },
+  UPSTREAM_STALL_FACTOR: {
+    schema: z.coerce
+      .number({ error: 'a number from 1 to 1000' })
+      .min(1, { error: 'a number from 1 to 1000' })
+      .max(1000, { error: 'a number from 1 to 1000' }),
+    default: '3',
+  },
+  /** Default: off (a stalled job is flagged, never ended). */
+  UPSTREAM_STALL_LIMIT_MS: { schema: int(1000, 86_400_000).optional(), default: undefined },
   /** Default: a fifth of UPSTREAM_QPS (at least 1). */
   EXTERNAL_LOOKUP_QPS: { schema: int(1, 1000).optional(), default: undefined },
   SIMULATOR_PORT: { schema: int(0, 65535), default: '4010' },
@@ -220,6 +275,14 @@ const VARS = {
   CORS_ORIGINS: { schema: originList.optional(), default: undefined },
   RESULT_FILE_HOSTS: { schema: hostList.optional(), default: undefined },
   FILE_CACHE_MAX_BYTES: { schema: int(1_048_576, 2 ** 50), default: String(2 * 1024 ** 3) },
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: { schema: bool, default: 'false' },
+  WEBHOOK_RETRY_SCHEDULE: { schema: retrySchedule, default: DEFAULT_RETRY_SCHEDULE },
+  WEBHOOK_TIMEOUT_MS: { schema: int(100, 120_000), default: '15000' },
+  WEBHOOK_SECRET_OVERLAP: { schema: duration(0, 7 * 24 * 3_600_000), default: '24h' },
+  WEBHOOK_MAX_PER_KEY: { schema: int(1, 1000), default: '20' },
+  WEBHOOK_DELIVERY_RETENTION_DAYS: { schema: int(2, 3650), default: '7' },
+  WEBHOOK_DELIVERIES_PER_ENDPOINT: { schema: int(10, 1_000_000), default: '1000' },
+  WEBHOOK_PUBLIC_ORIGIN: { schema: httpOrigin.optional(), default: undefined },
   LOG_LEVEL: {
     schema: z.enum(LOG_LEVELS, { error: LOG_LEVELS.join(', ') }),
     default: 'info',
@@ -362,6 +425,8 @@ export function loadConfig(env: Env = process.env): Config {
         maxInFlight: v.EXTERNAL_LOOKUP_CONCURRENCY,
         perSecond: v.EXTERNAL_LOOKUP_QPS ?? Math.max(1, Math.floor(v.UPSTREAM_QPS / 5)),
       },
+      failRetries: v.UPSTREAM_FAIL_RETRIES,
+      stall: { factor: v.UPSTREAM_STALL_FACTOR, limitMs: v.UPSTREAM_STALL_LIMIT_MS },
     },
     subscriptions: { maxPerSocket: v.MAX_SUBSCRIPTIONS_PER_SOCKET, maxPerKey: v.MAX_SUBSCRIPTIONS_PER_KEY },
     simulator: { waitMs: v.SIMULATOR_WAIT_MS, runMs: v.SIMULATOR_RUN_MS, port: v.SIMULATOR_PORT },
@@ -370,6 +435,16 @@ export function loadConfig(env: Env = process.env): Config {
         ? v.RESULT_FILE_HOSTS.split(',').map((h) => h.trim().toLowerCase())
         : [...DEFAULT_RESULT_FILE_HOSTS],
       cacheMaxBytes: v.FILE_CACHE_MAX_BYTES,
+    },
+    webhooks: {
+      allowPrivateTargets: v.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+      retrySchedule: v.WEBHOOK_RETRY_SCHEDULE,
+      timeoutMs: v.WEBHOOK_TIMEOUT_MS,
+      secretOverlapMs: v.WEBHOOK_SECRET_OVERLAP,
+      maxPerKey: v.WEBHOOK_MAX_PER_KEY,
+      retentionDays: v.WEBHOOK_DELIVERY_RETENTION_DAYS,
+      deliveriesPerEndpoint: v.WEBHOOK_DELIVERIES_PER_ENDPOINT,
+      publicOrigin: v.WEBHOOK_PUBLIC_ORIGIN?.replace(/\/$/, ''),
     },
     log: { level: v.LOG_LEVEL },
     security: {

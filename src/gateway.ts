@@ -33,6 +33,10 @@ import { kindsOf, PRODUCT_SPECS, rowsFor } from './tencent/job-kinds.ts';
 import { createJobSlots } from './upstream/job-slots.ts';
 import { createRateLimiter, type RateLimiter } from './upstream/rate-limiter.ts';
 import { createUpstreamHealth, withHealth } from './upstream/upstream-health.ts';
+import { tapJobChanges } from './webhooks/job-feed.ts';
+import { createMemoryWebhookStore } from './webhooks/store-memory.ts';
+import { createSqliteWebhookStore } from './webhooks/store-sqlite.ts';
+import { createWebhooks, type Webhooks, withWebhookStoreErrors } from './webhooks/webhooks.ts';
 
 export interface Gateway {
   app: App;
@@ -50,6 +54,8 @@ export interface Gateway {
   files: FileCache;
   /** Who leads (dispatches and polls) among replicas; this process alone without Redis. */
   leadership: Leadership;
+  /** Signed webhooks: endpoints, event derivation, the delivery worker. */
+  webhooks: Webhooks;
   close(): Promise<void>;
 }
 
@@ -173,10 +179,12 @@ async function build(
   const health = createUpstreamHealth({ client: rawClient, limiter });
   const client = withHealth(rawClient, health);
   const slots = createJobSlots({ capacity: config.upstream.slots });
-  const events = shared?.events ?? createJobEvents();
+  // Webhooks hear of this process's job changes through this tap; the jobs layer knows nothing of them.
+  const jobChanges = tapJobChanges(shared?.events ?? createJobEvents());
+  const events = jobChanges.events;
   const metrics = createMetrics();
 
-  const repo = createJobRepository({ store, events, liveTtlMs: config.jobs.refreshMs, now });
+  const repo = createJobRepository({ store, events, liveTtlMs: config.jobs.refreshMs, now, log });
   // The configured Tencent product decides the kinds offered; its rows (China's differ) drive everything.
   const product = PRODUCT_SPECS[config.upstream.product];
   const rows = rowsFor(product);
@@ -209,7 +217,11 @@ async function build(
     onSubmitted: (job) => {
       if (job.upstreamJobId) poller.follow({ id: job.id, kind: job.kind, upstreamJobId: job.upstreamJobId });
     },
+    // A job canceled at its startBy: the leader's rescan ends its pipeline, if any.
+    onDeadlineExceeded: () => leader?.nudge(),
   });
+  // Built before the leader role, which reads observed durations from it (stall detection).
+  const queue = createQueueView({ store, capacity: (kind) => slots.capacity(kind), now });
   leader = createLeaderRole({
     leadership,
     repo,
@@ -224,8 +236,13 @@ async function build(
     onJobFinished: metrics.jobFinished,
     retention: { maxAgeMs: config.jobs.retentionDays * 24 * 60 * 60 * 1000 },
     rows,
+    autoRetry: { maxRetries: config.jobs.failRetries },
+    stall: {
+      factor: config.jobs.stall.factor,
+      limitMs: config.jobs.stall.limitMs,
+      p90Ms: (kind) => queue.quantileDurationMs(kind, 0.9),
+    },
   });
-  const queue = createQueueView({ store, capacity: (kind) => slots.capacity(kind), now });
   const jobs = createJobService({
     repo,
     events,
@@ -289,6 +306,24 @@ async function build(
       : (shared?.conversions ?? createSqliteConversions({ path: config.store.path })),
   );
   stack.defer(() => conversions.close());
+  // Webhook endpoints and their outbox live where the jobs do, like conversions (src/webhooks/).
+  const webhookStore = withWebhookStoreErrors(
+    overrides.store || (!shared && config.store.path === ':memory:')
+      ? createMemoryWebhookStore()
+      : (shared?.webhooks ?? createSqliteWebhookStore({ path: config.store.path })),
+  );
+  stack.defer(() => webhookStore.close());
+  const webhooks = createWebhooks({
+    config: config.webhooks,
+    store: webhookStore,
+    jobs: store,
+    isLeader: () => leadership.isLeader(),
+    log,
+    now,
+  });
+  jobChanges.listen((job) => webhooks.onJobChanged(job));
+  webhooks.start();
+  stack.defer(() => webhooks.close());
   const convert = createConvertService({
     client,
     limiter,
@@ -312,6 +347,7 @@ async function build(
     metrics: metrics.registry,
     security: config.security,
     subscriptions: config.subscriptions,
+    webhooks: webhooks.service,
   });
 
   let closing: Promise<void> | undefined;
@@ -327,6 +363,7 @@ async function build(
     readiness,
     simulator,
     leadership,
+    webhooks,
     close() {
       closing ??= stack.disposeAsync();
       return closing ?? Promise.resolve();

@@ -104,7 +104,10 @@ export async function startServer(opts: {
   const { port } = server.address() as AddressInfo;
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
-  log.info({ url: `${url}${app.graphqlEndpoint}` }, 'gateway listening');
+  log.info(
+    { url: `${url}${app.graphqlEndpoint}`, demoPage: `${url}/`, health: `${url}/health` },
+    'gateway listening',
+  );
 
   let closing: Promise<void> | undefined;
   return {

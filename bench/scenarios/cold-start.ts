@@ -1,18 +1,22 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build, staleReason } from '../../scripts/build.mjs';
 import { fmt, median, table, writeResult } from '../lib/report.ts';
 import { sleep } from '../lib/setup.ts';
 import type { ScenarioOptions, ScenarioOutput } from './types.ts';
 
 /**
- * Scenario 5, cold start: the gateway as users start it (`node --import tsx src/main.ts`, which is
- * what `npm start` runs through tsx; no credentials, so with the embedded simulator; a new SQLite
- * file), timed from spawn to the "gateway listening" log line and to the first answered query;
- * then its RSS after 2 s idle. A bare node:http process started the same way is the reference.
+ * Scenario 5, cold start: the gateway as users start it, compiled (`node --enable-source-maps
+ * dist/main.js`, what `npm start` runs after its build step) and from the TypeScript sources through
+ * tsx (`node --import tsx src/main.ts`, what `npm start` ran before the build); no credentials, so
+ * with the embedded simulator; a new SQLite file each time. Timed from spawn to the "gateway
+ * listening" log line and to the first answered query; then its RSS after 2 s idle. A bare node:http
+ * process started the same way is the reference. The three alternate within each round (the order
+ * rotates), and the figures are medians over the rounds. dist/ is built first when it is stale.
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const QUERY = JSON.stringify({ query: '{ jobs(first: 1) { nodes { id } } }' });
@@ -106,53 +110,86 @@ const s = http.createServer((req, res) => { req.resume(); req.on('end', () => { 
 s.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ url: 'http://127.0.0.1:' + s.address().port + '/graphql' })));
 `;
 
+const GATEWAYS: Record<string, string[]> = {
+  'gateway, compiled (npm start)': [process.execPath, '--enable-source-maps', 'dist/main.js'],
+  'gateway, tsx (npm start before)': [process.execPath, '--import', 'tsx', 'src/main.ts'],
+};
+
+const gatewayUrl = (line: string): string | undefined => {
+  if (!line.startsWith('{')) return undefined;
+  const entry = JSON.parse(line) as { msg?: string; url?: string };
+  return entry.msg === 'gateway listening' ? entry.url : undefined;
+};
+
 export async function coldStart(opts: ScenarioOptions): Promise<ScenarioOutput> {
-  const rounds = opts.quick ? 2 : 5;
-  const runs: Record<string, Start[]> = { gateway: [], 'bare node:http': [] };
-  for (let r = 0; r < rounds; r++) {
-    const dir = mkdtempSync(join(tmpdir(), 'gateway-cold-'));
-    try {
-      const g = await startOnce(
-        [process.execPath, '--import', 'tsx', 'src/main.ts'],
-        cleanEnv({ PORT: '0', HOST: '127.0.0.1', GATEWAY_DB: join(dir, 'gateway.db'), LOG_LEVEL: 'info' }),
-        (line) => {
-          if (!line.startsWith('{')) return undefined;
-          const entry = JSON.parse(line) as { msg?: string; url?: string };
-          return entry.msg === 'gateway listening' ? entry.url : undefined;
-        },
-      );
-      runs.gateway?.push(g);
-      opts.log(
-        `  round ${r + 1} gateway: listening ${fmt(g.listenMs)} ms, first answer ${fmt(g.firstAnswerMs)} ms, idle RSS ${fmt(g.idleRssMiB)} MiB`,
-      );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-    const b = await startOnce([process.execPath, '-e', BARE_HTTP], cleanEnv({}), (line) =>
-      line.startsWith('{') ? (JSON.parse(line) as { url: string }).url : undefined,
-    );
-    runs['bare node:http']?.push(b);
+  const stale = await staleReason();
+  if (stale !== undefined) {
+    opts.log(`  building dist/ first (${stale})`);
+    await build();
   }
-  const row = (name: string) => {
-    const rs = runs[name] ?? [];
-    return [
-      name,
-      fmt(median(rs.map((x) => x.listenMs))),
-      fmt(median(rs.map((x) => x.firstAnswerMs))),
-      fmt(median(rs.map((x) => x.idleRssMiB)), 1),
-    ];
-  };
+  const rounds = opts.quick ? 2 : 5;
+  const names = [...Object.keys(GATEWAYS), 'bare node:http'];
+  const runs: Record<string, Start[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let r = 0; r < rounds; r++) {
+    // Rotate the order, so no process always runs first (or right after another's shutdown).
+    for (const name of [...names.slice(r % names.length), ...names.slice(0, r % names.length)]) {
+      const command = GATEWAYS[name];
+      let s: Start;
+      if (command) {
+        const dir = mkdtempSync(join(tmpdir(), 'gateway-cold-'));
+        try {
+          s = await startOnce(
+            command,
+            cleanEnv({
+              PORT: '0',
+              HOST: '127.0.0.1',
+              GATEWAY_DB: join(dir, 'gateway.db'),
+              LOG_LEVEL: 'info',
+            }),
+            gatewayUrl,
+          );
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      } else {
+        s = await startOnce([process.execPath, '-e', BARE_HTTP], cleanEnv({}), (line) =>
+          line.startsWith('{') ? (JSON.parse(line) as { url: string }).url : undefined,
+        );
+      }
+      runs[name]?.push(s);
+      opts.log(
+        `  round ${r + 1} ${name}: listening ${fmt(s.listenMs)} ms, first answer ${fmt(s.firstAnswerMs)} ms, idle RSS ${fmt(s.idleRssMiB)} MiB`,
+      );
+    }
+  }
+  const med = (name: string, key: keyof Start) => median((runs[name] ?? []).map((x) => x[key]));
+  const row = (name: string) => [
+    name,
+    fmt(med(name, 'listenMs')),
+    fmt(med(name, 'firstAnswerMs')),
+    fmt(med(name, 'idleRssMiB'), 1),
+  ];
+  const [compiled = '', tsx = ''] = Object.keys(GATEWAYS);
   const summary = {
     rounds,
-    gatewayFirstAnswerMs: median((runs.gateway ?? []).map((x) => x.firstAnswerMs)),
-    gatewayListenMs: median((runs.gateway ?? []).map((x) => x.listenMs)),
-    gatewayIdleRssMiB: median((runs.gateway ?? []).map((x) => x.idleRssMiB)),
+    compiledFirstAnswerMs: med(compiled, 'firstAnswerMs'),
+    compiledListenMs: med(compiled, 'listenMs'),
+    compiledIdleRssMiB: med(compiled, 'idleRssMiB'),
+    tsxFirstAnswerMs: med(tsx, 'firstAnswerMs'),
+    tsxListenMs: med(tsx, 'listenMs'),
+    tsxIdleRssMiB: med(tsx, 'idleRssMiB'),
+    bareFirstAnswerMs: med('bare node:http', 'firstAnswerMs'),
+    loadAvg: loadavg(),
   };
   const text = table(
-    `Cold start (${rounds} runs, medians; gateway with the embedded simulator and a new SQLite file)`,
+    `Cold start (${rounds} runs each, alternating, medians; gateway with the embedded simulator and a new SQLite file)`,
     ['process', 'spawn → listening ms', 'spawn → first answer ms', 'idle RSS MiB'],
-    [row('gateway'), row('bare node:http')],
+    names.map(row),
   );
   const file = writeResult('cold-start', { summary, runs });
-  return { text, file, summary };
+  return {
+    text: `${text}\n  compiled / tsx, first answer: ${fmt(summary.compiledFirstAnswerMs / summary.tsxFirstAnswerMs, 2)}`,
+    file,
+    summary,
+  };
 }

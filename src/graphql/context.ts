@@ -1,9 +1,11 @@
 import type DataLoader from 'dataloader';
 import type { Logger } from 'pino';
 import type { ConvertService } from '../convert/convert-model.ts';
+import type { SseEventIds } from '../http/sse-event-ids.ts';
 import type { JobRecord } from '../jobs/domain/job.ts';
 import type { JobService } from '../jobs/job-service.ts';
 import type { PipelineService } from '../jobs/pipelines/pipeline-service.ts';
+import type { WebhookService } from '../webhooks/service.ts';
 import type { SubscriptionLimits } from './subscription-limits.ts';
 
 export interface Viewer {
@@ -24,6 +26,8 @@ export interface GraphQLContext {
   pipelines: PipelineService;
   /** convertModel (Tencent's synchronous Convert3DFormat). */
   convert: ConvertService;
+  /** Webhook endpoints, their deliveries and replays (src/webhooks/); absent in apps built without. */
+  webhooks: WebhookService | undefined;
   loaders: Loaders;
   viewer: Viewer;
   now: () => number;
@@ -42,4 +46,14 @@ export interface GraphQLContext {
   connection: object | undefined;
   /** Open subscriptions per socket and per key (one registry per app). */
   subscriptions: SubscriptionLimits;
+  /**
+   * The request's `Idempotency-Key` header, unquoted (idempotency.ts): the idempotency key of the
+   * submits in it unless their argument says otherwise. Undefined without one, and over graphql-ws.
+   */
+  idempotencyKeyHeader: string | undefined;
+  /**
+   * Over HTTP (SSE): the client's `Last-Event-ID`, and where a subscription names each event it
+   * sends (its `id:`). Undefined over graphql-ws.
+   */
+  sse: SseEventIds | undefined;
 }

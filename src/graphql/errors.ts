@@ -8,6 +8,7 @@ import {
   InvalidJobInputError,
   JobNotCancelableError,
   JobNotFoundError,
+  JobNotRetryableError,
   KindNotAvailableError,
   ShuttingDownError,
   TooManyQueuedJobsError,
@@ -15,6 +16,13 @@ import {
 import { UpstreamBusyError } from '../jobs/read/external-lookup.ts';
 import { StoreUnavailableError } from '../jobs/store/store-errors.ts';
 import { TencentApiError, UpstreamTimeoutError, UpstreamTransportError } from '../tencent/errors.ts';
+import {
+  InvalidWebhookInputError,
+  TooManyWebhooksError,
+  WebhookDisabledError,
+  WebhookNotFoundError,
+  WebhookTargetNotAllowedError,
+} from '../webhooks/errors.ts';
 import { TooManySubscriptionsError } from './subscription-limits.ts';
 
 /** The `extensions.code` values clients can rely on. */
@@ -23,6 +31,7 @@ export const ERROR_CODES = {
   KIND_NOT_AVAILABLE: 'KIND_NOT_AVAILABLE',
   NOT_FOUND: 'NOT_FOUND',
   JOB_NOT_CANCELABLE: 'JOB_NOT_CANCELABLE',
+  JOB_NOT_RETRYABLE: 'JOB_NOT_RETRYABLE',
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
@@ -36,6 +45,9 @@ export const ERROR_CODES = {
   TOO_MANY_QUEUED_JOBS: 'TOO_MANY_QUEUED_JOBS',
   TOO_MANY_SUBSCRIPTIONS: 'TOO_MANY_SUBSCRIPTIONS',
   UPSTREAM_BUSY: 'UPSTREAM_BUSY',
+  TOO_MANY_WEBHOOKS: 'TOO_MANY_WEBHOOKS',
+  WEBHOOK_TARGET_NOT_ALLOWED: 'WEBHOOK_TARGET_NOT_ALLOWED',
+  WEBHOOK_DISABLED: 'WEBHOOK_DISABLED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -67,8 +79,19 @@ function describe(err: unknown): { code: ErrorCode; extensions: Record<string, u
     };
   }
   if (err instanceof BadInputError) return { code: 'BAD_USER_INPUT', extensions: { field: err.field } };
+  if (err instanceof InvalidWebhookInputError)
+    return { code: 'BAD_USER_INPUT', extensions: { field: err.field } };
+  if (err instanceof WebhookNotFoundError) return { code: 'NOT_FOUND', extensions: {} };
+  if (err instanceof TooManyWebhooksError)
+    return { code: 'TOO_MANY_WEBHOOKS', extensions: { limit: err.limit } };
+  if (err instanceof WebhookTargetNotAllowedError)
+    return { code: 'WEBHOOK_TARGET_NOT_ALLOWED', extensions: { field: 'url' } };
+  if (err instanceof WebhookDisabledError)
+    return { code: 'WEBHOOK_DISABLED', extensions: { webhookId: err.endpointId } };
   if (err instanceof InvalidJobIdError) return { code: 'BAD_USER_INPUT', extensions: { field: 'id' } };
   if (err instanceof JobNotFoundError) return { code: 'NOT_FOUND', extensions: {} };
+  if (err instanceof JobNotRetryableError)
+    return { code: 'JOB_NOT_RETRYABLE', extensions: { status: err.status } };
   if (err instanceof JobNotCancelableError)
     return { code: 'JOB_NOT_CANCELABLE', extensions: { status: err.status } };
   if (err instanceof IdempotencyConflictError) {

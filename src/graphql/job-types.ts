@@ -1,11 +1,14 @@
 import { resultFilePath } from '../files/result-paths.ts';
 import {
+  attemptCount,
   hasInlineImage,
   type JobInput,
   type JobRecord,
   type ModelFileInput,
   type ResultFile,
+  type UpstreamAttempt,
 } from '../jobs/domain/job.ts';
+import { isStalled } from '../jobs/domain/stall.ts';
 import {
   CONVERT_FORMATS,
   JOB_KIND_NAMES,
@@ -210,7 +213,29 @@ function defineJobTypes(builder: Builder) {
   const opt = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
   const date = (v: number | undefined): number | null => (v === undefined ? null : v);
 
-  const Job = builder.objectRef<JobRecord>('Job').implement({
+  const UpstreamAttemptRef = builder.objectRef<UpstreamAttempt>('UpstreamAttempt').implement({
+    description: 'An earlier attempt of a job at Tencent that failed with a transient error and was retried.',
+    fields: (t) => ({
+      upstreamJobId: t.exposeString('upstreamJobId', { description: "That attempt's Tencent JobId." }),
+      errorCode: t.exposeString('errorCode'),
+      errorMessage: t.exposeString('errorMessage'),
+      submittedAt: t.field({
+        type: 'DateTime',
+        nullable: true,
+        description: 'When Tencent accepted it.',
+        resolve: (a) => (a.submittedAt === undefined ? null : a.submittedAt),
+      }),
+      failedAt: t.field({
+        type: 'DateTime',
+        description: 'When the gateway saw it fail.',
+        resolve: (a) => a.failedAt,
+      }),
+    }),
+  });
+
+  // Declared before it is implemented: its fields refer to Job itself (retryOf, retries).
+  const Job = builder.objectRef<JobRecord>('Job');
+  Job.implement({
     description:
       'A 3D generation job submitted through the gateway, or a Tencent job looked up by its JobId.',
     fields: (t) => ({
@@ -222,6 +247,11 @@ function defineJobTypes(builder: Builder) {
       }),
       kind: t.field({ type: JobKind, resolve: (j) => j.kind }),
       status: t.field({ type: JobStatus, resolve: (j) => j.status }),
+      version: t.exposeInt('version', {
+        description:
+          'Goes up by one with every change a client can see (1 when submitted). A subscriber that ' +
+          'reconnects compares it with the last one it saw: a jump means changes it missed.',
+      }),
       pipelineId: t.id({
         nullable: true,
         description: 'The pipeline (pl_…) this job is a step of; null for a job submitted alone.',
@@ -280,6 +310,70 @@ function defineJobTypes(builder: Builder) {
       }),
       errorCode: t.string({ nullable: true, resolve: (j) => opt(j.errorCode) }),
       errorMessage: t.string({ nullable: true, resolve: (j) => opt(j.errorMessage) }),
+      startBy: t.field({
+        type: 'DateTime',
+        nullable: true,
+        description:
+          'The deadline given at submit: a job still QUEUED then is CANCELED with errorCode DEADLINE_EXCEEDED and never sent to Tencent.',
+        resolve: (j) => date(j.startBy),
+      }),
+      progress: t.int({
+        nullable: true,
+        description:
+          'How far along the job is, 0–100. Tencent reports no progress: while WAIT or RUN this is an estimate from the ' +
+          'time since Tencent accepted the job and the durations observed for its kind (it stays below 100); 100 once ' +
+          'DONE; null while QUEUED and after FAIL or CANCELED.',
+        resolve: async (j, _a, ctx) => opt(await ctx.jobs.progress(j)),
+      }),
+      progressIsEstimate: t.boolean({
+        description:
+          'True while `progress` is an estimate (WAIT, RUN); false once DONE and while it is null.',
+        resolve: (j) => j.status === 'WAIT' || j.status === 'RUN',
+      }),
+      stalled: t.boolean({
+        description:
+          'Running at Tencent (WAIT or RUN) much longer than jobs of its kind take (UPSTREAM_STALL_FACTOR × the 90th ' +
+          'percentile); subscribers get an event when it becomes true. Also true on a job ended as UPSTREAM_STALLED.',
+        resolve: (j) => isStalled(j),
+      }),
+      stalledAt: t.field({
+        type: 'DateTime',
+        nullable: true,
+        description: 'When the gateway flagged the job as stalled.',
+        resolve: (j) => (isStalled(j) ? date(j.stalledAt) : null),
+      }),
+      attempts: t.int({
+        description:
+          'Times the job was sent to Tencent: 1, plus one for every automatic retry after a transient upstream failure.',
+        resolve: (j) => attemptCount(j),
+      }),
+      previousAttempts: t.field({
+        type: [UpstreamAttemptRef],
+        description:
+          'Earlier attempts that failed at Tencent with a transient error and were retried, oldest first.',
+        resolve: (j) => j.previousAttempts ?? [],
+      }),
+      previousUpstreamJobIds: t.stringList({
+        description:
+          "Tencent's JobIds of the earlier attempts, oldest first (upstreamJobId is the current one's).",
+        resolve: (j) => (j.previousAttempts ?? []).map((a) => a.upstreamJobId),
+      }),
+      retryOf: t.field({
+        type: Job,
+        nullable: true,
+        description:
+          'The FAIL or CANCELED job this one retries (retryJob); null if none, or not visible to you.',
+        resolve: async (j, _a, ctx) => (j.retryOf === undefined ? null : ctx.loaders.job.load(j.retryOf)),
+      }),
+      retries: t.field({
+        type: [Job],
+        description: 'The jobs submitted as retries of this one (retryJob), oldest first.',
+        resolve: async (j, _a, ctx) => {
+          const ids = await ctx.jobs.retriesOf(j);
+          const found = await Promise.all(ids.map((id) => ctx.loaders.job.load(id)));
+          return found.filter((r): r is JobRecord => r !== null && !(r instanceof Error));
+        },
+      }),
       resultFiles: t.field({
         type: [ResultFile],
         resolve: (j) => j.resultFiles.map((file, index) => ({ jobId: j.id, index, file })),

@@ -1,8 +1,12 @@
+import { MAX_BATCH_JOBS } from '../jobs/domain/batch.ts';
 import { JobNotFoundError } from '../jobs/domain/errors.ts';
 import type { JobInput, JobRecord } from '../jobs/domain/job.ts';
+import type { JobKindName } from '../tencent/job-kinds.ts';
 import type { Builder } from './builder.ts';
 import { MAX_LIST_SIZE } from './cost-limit.ts';
 import { BadInputError } from './errors.ts';
+import { jobEventId, parseJobEventId, resumePosition } from './event-ids.ts';
+import { idempotencyKeyOf } from './idempotency.ts';
 import { addJobTypes } from './job-types.ts';
 import { openLimited } from './subscription-limits.ts';
 
@@ -34,6 +38,26 @@ export function decodeCursor(cursor: string): number {
 
 function compact<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
+}
+
+const START_BY_DESCRIPTION =
+  "Deadline for leaving the gateway's queue: a job still QUEUED then is CANCELED with errorCode " +
+  'DEADLINE_EXCEEDED and never sent to Tencent. In the future and at most 7 days ahead.';
+
+/** A SubmitJobInput as GraphQL gives it → the kind and the input as the jobs layer takes them. */
+function jobInputOf(input: {
+  kind?: JobKindName | null | undefined;
+  multiViewImages?: ReadonlyArray<Record<string, unknown>> | null | undefined;
+  file?: { fromJob?: unknown; [field: string]: unknown } | null | undefined;
+  [field: string]: unknown;
+}): { kind: JobKindName; input: JobInput } {
+  const { kind, multiViewImages, file, ...rest } = input;
+  const jobInput = compact({
+    ...rest,
+    multiViewImages: multiViewImages?.map((v) => compact(v)),
+    file: file ? compact({ ...file, fromJob: file.fromJob == null ? null : String(file.fromJob) }) : null,
+  }) as JobInput;
+  return { kind: kind ?? 'PRO', input: jobInput };
 }
 
 /** Job queries, mutations and the subscription, next to the type they serve. */
@@ -122,26 +146,69 @@ export function addJobFields(builder: Builder) {
         'The same idempotencyKey returns the same job; a different input under a used key is an error.',
       args: {
         input: t.arg({ type: SubmitJobInput, required: true }),
-        idempotencyKey: t.arg.string({ description: 'Up to 200 characters, chosen by the client.' }),
+        idempotencyKey: t.arg.string({
+          description:
+            'Up to 200 characters, chosen by the client. The Idempotency-Key request header works too (the same ' +
+            'key in both, or either alone).',
+        }),
+        startBy: t.arg({
+          type: 'DateTime',
+          description: START_BY_DESCRIPTION,
+        }),
       },
-      resolve: async (_root, { input, idempotencyKey }, ctx) => {
-        const { kind, multiViewImages, file, ...rest } = input;
-        const jobInput: JobInput = compact({
-          ...rest,
-          multiViewImages: multiViewImages?.map((v) => compact(v)),
-          file: file
-            ? compact({ ...file, fromJob: file.fromJob == null ? null : String(file.fromJob) })
-            : null,
-        }) as JobInput;
-        if (idempotencyKey !== null && idempotencyKey !== undefined && idempotencyKey.length > 200) {
-          throw new BadInputError('idempotencyKey', 'idempotencyKey must be at most 200 characters');
-        }
-        const job = await ctx.jobs.submit(kind ?? 'PRO', jobInput, {
+      resolve: async (_root, { input, idempotencyKey, startBy }, ctx) => {
+        const { kind, input: jobInput } = jobInputOf(input);
+        const job = await ctx.jobs.submit(kind, jobInput, {
           owner: ctx.viewer.name,
           admin: ctx.viewer.admin,
-          idempotencyKey: idempotencyKey ?? undefined,
+          idempotencyKey: idempotencyKeyOf(idempotencyKey, ctx.idempotencyKeyHeader),
+          startBy: startBy?.getTime(),
           log: ctx.log,
         });
+        ctx.loaders.job.prime(job.id, job);
+        return job;
+      },
+    }),
+    submitJobs: t.field({
+      type: [Job],
+      description:
+        `1–${MAX_BATCH_JOBS} jobs in one call: every input is validated like Tencent before any is stored (an error ` +
+        'names the job, e.g. `inputs[3].prompt`), then all are stored at once, or none. They are drained through the ' +
+        "fair queue like single submits (they count toward the key's queued jobs). The same idempotencyKey (or " +
+        'Idempotency-Key header) returns the same jobs; different inputs under a used key are an error.',
+      args: {
+        inputs: t.arg({ type: [SubmitJobInput], required: true }),
+        idempotencyKey: t.arg.string({ description: 'Up to 200 characters, chosen by the client.' }),
+        startBy: t.arg({ type: 'DateTime', description: `${START_BY_DESCRIPTION} Applies to every job.` }),
+      },
+      resolve: async (_root, { inputs, idempotencyKey, startBy }, ctx) => {
+        const jobs = await ctx.jobs.submitMany(inputs.map(jobInputOf), {
+          owner: ctx.viewer.name,
+          admin: ctx.viewer.admin,
+          idempotencyKey: idempotencyKeyOf(idempotencyKey, ctx.idempotencyKeyHeader),
+          startBy: startBy?.getTime(),
+          log: ctx.log,
+        });
+        for (const job of jobs) ctx.loaders.job.prime(job.id, job);
+        return jobs;
+      },
+    }),
+    retryJob: t.field({
+      type: Job,
+      description:
+        "Submits a FAIL or CANCELED job's input again (its inline images included) as a new job, linked both ways: " +
+        '`retryOf` on the new job, `retries` on this one. Yours only (an admin key may retry any). ' +
+        'JOB_NOT_RETRYABLE for a job in another status, or one whose input is unknown (looked up by its Tencent JobId).',
+      args: {
+        id: t.arg.id({ required: true }),
+        startBy: t.arg({ type: 'DateTime', description: START_BY_DESCRIPTION }),
+      },
+      resolve: async (_root, { id, startBy }, ctx) => {
+        const job = await ctx.jobs.retry(
+          String(id),
+          { owner: ctx.viewer.name, admin: ctx.viewer.admin },
+          { startBy: startBy?.getTime(), log: ctx.log },
+        );
         ctx.loaders.job.prime(job.id, job);
         return job;
       },
@@ -161,7 +228,10 @@ export function addJobFields(builder: Builder) {
   builder.subscriptionFields((t) => ({
     jobStatus: t.field({
       type: Job,
-      description: 'The current snapshot, then every change; completes after DONE, FAIL or CANCELED.',
+      description:
+        'The current snapshot, then every change; completes after DONE, FAIL or CANCELED. Over SSE every ' +
+        'event has an id; a client reconnecting with Last-Event-ID gets the changes it missed instead of ' +
+        'the snapshot (README, "Reconnecting").',
       args: { id: t.arg.id({ required: true }) },
       // An async function, so an unknown id fails the subscription itself with NOT_FOUND, and one
       // over the limits with TOO_MANY_SUBSCRIPTIONS.
@@ -175,9 +245,17 @@ export function addJobFields(builder: Builder) {
             if (!job) throw new JobNotFoundError(String(id));
             return job;
           },
-          (job) => ctx.jobs.watch(job, ctx.signal),
+          (job) =>
+            ctx.jobs.watch(job, ctx.signal, {
+              // Only ever a position within this job, which the viewer may see (found above).
+              after: resumePosition(ctx, (text) => parseJobEventId(text, job.id)),
+            }),
         ),
-      resolve: (job) => job,
+      // Runs for every event: names it (its SSE `id:`) as it goes out.
+      resolve: (job, _args, ctx) => {
+        ctx.sse?.set(jobEventId(job));
+        return job;
+      },
     }),
   }));
 }

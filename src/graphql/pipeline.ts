@@ -2,7 +2,8 @@ import { PipelineNotFoundError } from '../jobs/domain/errors.ts';
 import type { JobInput } from '../jobs/domain/job.ts';
 import { MAX_PIPELINE_STEPS, type PipelineView, pipelineStatus } from '../jobs/domain/pipeline.ts';
 import type { Builder } from './builder.ts';
-import { BadInputError } from './errors.ts';
+import { parsePipelineEventId, pipelineEventId, resumePosition } from './event-ids.ts';
+import { idempotencyKeyOf } from './idempotency.ts';
 import { addJobTypes } from './job-types.ts';
 import { openLimited } from './subscription-limits.ts';
 
@@ -56,12 +57,18 @@ export function addPipelineFields(builder: Builder) {
         'is stored. The same idempotencyKey returns the same pipeline; different steps under a used key are an error.',
       args: {
         steps: t.arg({ type: [SubmitJobInput], required: true }),
-        idempotencyKey: t.arg.string({ description: 'Up to 200 characters, chosen by the client.' }),
+        idempotencyKey: t.arg.string({
+          description: 'Up to 200 characters, chosen by the client (or the Idempotency-Key request header).',
+        }),
+        startBy: t.arg({
+          type: 'DateTime',
+          description:
+            "Deadline for the first step to leave the gateway's queue: still QUEUED then, it is CANCELED with " +
+            'DEADLINE_EXCEEDED (and so is the rest of the pipeline, PREVIOUS_STEP_CANCELED). At most 7 days ahead.',
+        }),
       },
-      resolve: async (_root, { steps, idempotencyKey }, ctx) => {
-        if (idempotencyKey !== null && idempotencyKey !== undefined && idempotencyKey.length > 200) {
-          throw new BadInputError('idempotencyKey', 'idempotencyKey must be at most 200 characters');
-        }
+      resolve: async (_root, { steps, idempotencyKey: keyArgument, startBy }, ctx) => {
+        const idempotencyKey = idempotencyKeyOf(keyArgument, ctx.idempotencyKeyHeader);
         const inputs = steps.map((step) => {
           const { kind, multiViewImages, file, ...rest } = step;
           const input = compact({
@@ -76,7 +83,8 @@ export function addPipelineFields(builder: Builder) {
         const pipeline = await ctx.pipelines.submitPipeline(inputs, {
           owner: ctx.viewer.name,
           admin: ctx.viewer.admin,
-          idempotencyKey: idempotencyKey ?? undefined,
+          idempotencyKey,
+          startBy: startBy?.getTime(),
           log: ctx.log,
         });
         for (const step of pipeline.steps) ctx.loaders.job.prime(step.id, step);
@@ -104,7 +112,9 @@ export function addPipelineFields(builder: Builder) {
     pipelineStatus: t.field({
       type: Pipeline,
       description:
-        'The pipeline now, then again on every change of a step; completes once every step has ended.',
+        'The pipeline now, then again on every change of a step; completes once every step has ended. ' +
+        'Over SSE every event has an id; a client reconnecting with Last-Event-ID gets the changes it ' +
+        'missed instead of the pipeline now (README, "Reconnecting").',
       args: { id: t.arg.id({ required: true }) },
       subscribe: (_root, { id }, ctx) =>
         openLimited(
@@ -117,9 +127,17 @@ export function addPipelineFields(builder: Builder) {
             if (!pipeline) throw new PipelineNotFoundError(String(id));
             return pipeline;
           },
-          (pipeline) => ctx.pipelines.watchPipeline(pipeline, ctx.signal),
+          (pipeline) =>
+            ctx.pipelines.watchPipeline(pipeline, ctx.signal, {
+              // Only ever a position within this pipeline, which the viewer may see (found above).
+              after: resumePosition(ctx, (text) => parsePipelineEventId(text, pipeline)),
+            }),
         ),
-      resolve: (pipeline) => pipeline,
+      // Runs for every event: names it (its SSE `id:`) as it goes out.
+      resolve: (pipeline, _args, ctx) => {
+        ctx.sse?.set(pipelineEventId(pipeline));
+        return pipeline;
+      },
     }),
   }));
 }

@@ -3,6 +3,7 @@ import { createBuilder } from './builder.ts';
 import { addConvertFields } from './convert.ts';
 import { addJobFields } from './job.ts';
 import { addPipelineFields } from './pipeline.ts';
+import { addWebhookFields } from './webhooks.ts';
 
 /** Builds the schema from scratch: no side effects, so codegen and tests can call it freely. */
 export function buildSchema(): GraphQLSchema {
@@ -10,5 +11,6 @@ export function buildSchema(): GraphQLSchema {
   addJobFields(builder);
   addConvertFields(builder);
   addPipelineFields(builder);
+  addWebhookFields(builder);
   return lexicographicSortSchema(builder.toSchema());
 }

@@ -5,9 +5,9 @@ import type { Plugin } from 'graphql-yoga';
 
 /**
  * The demo page at `/` (src/web/page/): its HTML and stylesheet as written, its script as bundled
- * by `npm run build:web` into src/web/dist/ (committed, so `npm start` and the container need no
- * build step). Read once, on first request. The Content-Security-Policy allows nothing but this
- * origin: the page works with no network, and a CDN slipping into the bundle would show up at once.
+ * by `npm run build:web` into src/web/dist/ (committed, so `npm run build` only copies it). Read
+ * once, on first request. The Content-Security-Policy allows nothing but this origin: the page works
+ * with no network, and a CDN slipping into the bundle would show up at once.
  */
 
 interface Asset {
@@ -15,14 +15,21 @@ interface Asset {
   contentType: string;
 }
 
+/**
+ * src/web/ when this runs from the sources (this module is src/http/demo-page.ts); dist/web/ when it
+ * runs from the bundle, where every module's URL is dist/main.js and `npm run build` copies the files
+ * to the same paths under dist/ (scripts/build.mjs, ASSETS).
+ */
+const WEB_DIR = new URL(import.meta.url.endsWith('.ts') ? '../web/' : './web/', import.meta.url);
+
 const ASSETS: Readonly<Record<string, Asset>> = {
-  '/': { file: new URL('../web/page/index.html', import.meta.url), contentType: 'text/html; charset=utf-8' },
+  '/': { file: new URL('page/index.html', WEB_DIR), contentType: 'text/html; charset=utf-8' },
   '/demo/demo.js': {
-    file: new URL('../web/dist/demo.js', import.meta.url),
+    file: new URL('dist/demo.js', WEB_DIR),
     contentType: 'text/javascript; charset=utf-8',
   },
   '/demo/demo.css': {
-    file: new URL('../web/page/styles.css', import.meta.url),
+    file: new URL('page/styles.css', WEB_DIR),
     contentType: 'text/css; charset=utf-8',
   },
 };

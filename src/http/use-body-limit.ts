@@ -28,9 +28,10 @@ export interface BodyLimitOptions {
 const CONTENT_LENGTH = /^\d+$/;
 const JSON_TYPES = ['application/json', 'application/graphql+json'];
 
-function tooLarge() {
-  return createGraphQLError('Request body too large', {
-    extensions: { http: { status: 413 }, code: 'REQUEST_ENTITY_TOO_LARGE' },
+/** Names the limit, so a client knows how far to shrink (an 8 MiB base64 image fits). */
+function tooLarge(limit: number) {
+  return createGraphQLError(`Request body too large: at most ${limit} bytes are accepted`, {
+    extensions: { http: { status: 413 }, code: 'REQUEST_ENTITY_TOO_LARGE', limit },
   });
 }
 
@@ -59,7 +60,7 @@ function countingBody(request: Request, limit: number, fetchAPI: FetchParts): Re
     new Transform<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         bytes += chunk.byteLength;
-        if (bytes > limit) controller.error(tooLarge());
+        if (bytes > limit) controller.error(tooLarge(limit));
         else controller.enqueue(chunk);
       },
     }),
@@ -101,7 +102,7 @@ function readNodeBody(req: IncomingMessage, limit: number): Promise<Buffer> {
         return;
       }
       settled = true;
-      reject(tooLarge()); // the rest is drained by 'data' above, so the 413 can still be sent
+      reject(tooLarge(limit)); // the rest is drained by 'data' above, so the 413 can still be sent
     });
     req.on('end', () => {
       if (settled) return;
@@ -154,7 +155,7 @@ export function useBodyLimit(opts: BodyLimitOptions = {}): Plugin {
             extensions: { http: { status: 400 }, code: 'BAD_REQUEST' },
           });
         }
-        if (Number(length) > limit) throw tooLarge();
+        if (Number(length) > limit) throw tooLarge(limit);
       }
       if (!requestParser) return;
       const req = isJsonPost(request) ? unreadNodeRequest(serverContext) : undefined;

@@ -9,6 +9,8 @@ import {
 } from '../tencent/job-kinds.ts';
 import { checkSubmitRequest } from '../tencent/submit-rules.ts';
 import type { JobSlots } from '../upstream/job-slots.ts';
+import { type BatchJobInput, batchIdempotencyKey, hashBatch, MAX_BATCH_JOBS } from './domain/batch.ts';
+import { checkStartBy as checkDeadline } from './domain/deadline.ts';
 import {
   ForbiddenError,
   IdempotencyConflictError,
@@ -17,12 +19,16 @@ import {
   invalidFileError,
   JobNotCancelableError,
   JobNotFoundError,
+  JobNotRetryableError,
   KindNotAvailableError,
   ShuttingDownError,
+  TooManyQueuedJobsError,
 } from './domain/errors.ts';
 import {
+  attachInputImages,
   GATEWAY_ID_RE,
   hashInput,
+  InputBlobMissingError,
   inputFieldOf,
   isUpstreamActive,
   type JobInput,
@@ -34,6 +40,7 @@ import {
   UPSTREAM_ID_RE,
 } from './domain/job.ts';
 import { findSourceJob, pickSourceFile } from './domain/model-file.ts';
+import { linkRetry, retryability, retryInput, unlinkRetry } from './domain/retry.ts';
 import { cancelQueued } from './domain/transitions.ts';
 import type { JobEvents } from './events/events.ts';
 import type { ExternalLookup } from './read/external-lookup.ts';
@@ -85,6 +92,12 @@ export interface SubmitOptions {
   idempotencyKey?: string | undefined;
   /** The request's logger (bound to its requestId). @default the service's */
   log?: Logger | undefined;
+  /**
+   * Deadline (ms) for leaving the queue: a job still QUEUED then is CANCELED with DEADLINE_EXCEEDED
+   * and never sent. After now and at most MAX_START_BY_MS ahead (BAD_USER_INPUT otherwise). Not part
+   * of what an idempotency key compares.
+   */
+  startBy?: number | undefined;
 }
 
 export interface JobPage {
@@ -100,6 +113,23 @@ export interface JobPage {
 export interface JobService {
   submit(kind: JobKindName, input: JobInput, opts: SubmitOptions): Promise<JobRecord>;
   /**
+   * submitJobs (domain/batch.ts): 1 to MAX_BATCH_JOBS jobs, every one validated before any is stored
+   * (an error names `inputs[i]…`), then stored in one atomic write. Idempotent per owner and key.
+   */
+  submitMany(jobs: readonly BatchJobInput[], opts: SubmitOptions): Promise<JobRecord[]>;
+  /**
+   * retryJob: a FAIL or CANCELED job's input (inline images included) submitted again as a new job
+   * of the same owner, linked both ways (`retryOf`, `retries`). NOT_FOUND for a job the viewer does
+   * not see; JobNotRetryableError for one that cannot be retried.
+   */
+  retry(
+    id: string,
+    viewer: JobViewer | undefined,
+    opts?: { startBy?: number | undefined; log?: Logger | undefined },
+  ): Promise<JobRecord>;
+  /** The ids of the job's retries as stored now (the cached record may trail on another replica). */
+  retriesOf(job: JobRecord): Promise<string[]>;
+  /**
    * By the gateway's id or a raw Tencent JobId (looked up upstream, then followed). Without a
    * viewer, everything is visible (internal use).
    */
@@ -111,8 +141,15 @@ export interface JobService {
     status?: JobStatus | undefined;
     owner?: string | undefined;
   }): Promise<JobPage>;
-  /** Current snapshot first, then every change, ending after a terminal status. */
-  watch(job: JobRecord, signal?: AbortSignal): AsyncGenerator<JobRecord>;
+  /**
+   * Current snapshot first, then every change, ending after a terminal status. With `after` (the
+   * version a resuming subscriber has), the versions after it instead of the snapshot (watch.ts).
+   */
+  watch(
+    job: JobRecord,
+    signal?: AbortSignal,
+    opts?: { after?: number | undefined },
+  ): AsyncGenerator<JobRecord>;
   /**
    * The input as submit would store it (a `file.fromJob` resolved to that job's result file),
    * validated like Tencent. Throws InvalidJobInputError. (Pipelines: their first step.)
@@ -127,6 +164,8 @@ export interface JobService {
   queuePosition(job: JobRecord): Promise<number | undefined>;
   queueReason(job: JobRecord): Promise<QueueReason | undefined>;
   estimatedCompletionAt(job: JobRecord): Promise<number | undefined>;
+  /** 0–100: an estimate while WAIT or RUN, 100 once DONE, else undefined (QueueView.progress). */
+  progress(job: JobRecord): Promise<number | undefined>;
   stats(): {
     queued: number;
     following: number;
@@ -157,12 +196,12 @@ export function createJobService(deps: JobServiceDeps): JobService {
   const shutdown = new AbortController();
 
   const offered = deps.product.kinds;
-  function row(kind: JobKindName): JobKind {
+  function row(kind: JobKindName, field = 'input.kind'): JobKind {
     const found = offered[kind];
     if (found) return found;
     const { host, version } = deps.product;
     throw new KindNotAvailableError(
-      'input.kind',
+      field,
       kind,
       `${host} ${version}`,
       kindsOf(offered).map((k) => k.name),
@@ -217,11 +256,41 @@ export function createJobService(deps: JobServiceDeps): JobService {
     return { ...input, file: { fromJob: source.id, url: pick.file.url, type: pick.file.type } };
   }
 
+  const checkStartBy = (startBy: number | undefined) => checkDeadline(startBy, now());
+
+  /** A new QUEUED record of `owner` for an input as stored, with the optional fields given. */
+  function queuedRecord(
+    kind: JobKindName,
+    stored: JobInput,
+    sopts: SubmitOptions,
+    hashedInput: JobInput,
+    idempotencyKey: string | undefined,
+  ) {
+    const record = newJobRecord(
+      {
+        kind,
+        status: 'QUEUED',
+        input: stored,
+        owner: sopts.owner,
+        idempotencyKey,
+        external: false,
+        upstreamJobId: undefined,
+        submittedAt: now(),
+        expiresAt: undefined,
+      },
+      // Idempotency compares what the client sent, not the URL it was resolved to.
+      { hashedInput },
+    );
+    // Only when given, so records without a deadline stay as they were.
+    return sopts.startBy === undefined ? record : { ...record, startBy: sopts.startBy };
+  }
+
   async function submit(kind: JobKindName, input: JobInput, sopts: SubmitOptions): Promise<JobRecord> {
     if (!accepting) throw new ShuttingDownError();
     let stored: JobInput;
     try {
       stored = await resolveFile(kind, input, sopts);
+      checkStartBy(sopts.startBy);
     } catch (err) {
       // A retry under a used key gets its job back, even once the source job's results have expired.
       const prior =
@@ -232,21 +301,7 @@ export function createJobService(deps: JobServiceDeps): JobService {
       throw err;
     }
     validate(kind, stored);
-    const record = newJobRecord(
-      {
-        kind,
-        status: 'QUEUED',
-        input: stored,
-        owner: sopts.owner,
-        idempotencyKey: sopts.idempotencyKey,
-        external: false,
-        upstreamJobId: undefined,
-        submittedAt: now(),
-        expiresAt: undefined,
-      },
-      // Idempotency compares what the client sent, not the URL it was resolved to.
-      { hashedInput: input },
-    );
+    const record = queuedRecord(kind, stored, sopts, input, sopts.idempotencyKey);
     // The store looks the idempotency key up first, then applies the per-owner limit, atomically.
     const { job, created } = await repo.insert(record, {
       maxQueuedPerOwner: deps.maxQueuedPerOwner ?? DEFAULT_MAX_QUEUED_PER_OWNER,
@@ -257,6 +312,137 @@ export function createJobService(deps: JobServiceDeps): JobService {
       return job;
     }
     (sopts.log ?? log).info({ jobId: job.id, kind, owner: job.owner }, 'job accepted');
+    deps.queue.invalidate();
+    deps.leader.offer(job);
+    return job;
+  }
+
+  async function storedInput(kind: JobKindName, input: JobInput, sopts: SubmitOptions): Promise<JobInput> {
+    const stored = await resolveFile(kind, input, sopts);
+    validate(kind, stored);
+    return stored;
+  }
+
+  /** An error about one job of a batch, re-addressed to it (`inputs[3].prompt`) and naming it. */
+  function atInput(index: number, err: unknown): unknown {
+    if (!(err instanceof InvalidJobInputError) || !err.field.startsWith('input')) return err;
+    const field = `inputs[${index}]${err.field.slice('input'.length)}`;
+    const message = err.message.startsWith(err.field)
+      ? field + err.message.slice(err.field.length)
+      : err.message;
+    return new InvalidJobInputError(field, message, err.tencentCode);
+  }
+
+  async function submitMany(jobs: readonly BatchJobInput[], sopts: SubmitOptions): Promise<JobRecord[]> {
+    if (!accepting) throw new ShuttingDownError();
+    if (jobs.length === 0 || jobs.length > MAX_BATCH_JOBS) {
+      throw new InvalidJobInputError(
+        'inputs',
+        `inputs: submitJobs takes 1 to ${MAX_BATCH_JOBS} jobs, not ${jobs.length}`,
+        undefined,
+      );
+    }
+    const hash = hashBatch(jobs);
+    const key = sopts.idempotencyKey === undefined ? undefined : batchIdempotencyKey(sopts.idempotencyKey);
+    const priorOf = async (first: JobRecord): Promise<JobRecord[]> => {
+      if (!first.batchJobIds || first.inputHash !== hash)
+        throw new IdempotencyConflictError(sopts.idempotencyKey ?? '', first.id);
+      const found = await Promise.all(first.batchJobIds.map((id) => repo.get(id)));
+      // A job deleted by retention meanwhile is left out.
+      return found.filter((job): job is JobRecord => job !== undefined);
+    };
+    // A retry under a used key gets its jobs back, whatever has changed since (deadline, sources).
+    if (key !== undefined) {
+      const prior = await repo.store.getByIdempotencyKey(sopts.owner, key);
+      if (prior) return priorOf(prior);
+    }
+    checkStartBy(sopts.startBy);
+    const prepared: Array<{ kind: JobKindName; stored: JobInput; input: JobInput }> = [];
+    for (const [index, { kind, input }] of jobs.entries()) {
+      try {
+        row(kind, `inputs[${index}].kind`);
+        prepared.push({ kind, input, stored: await storedInput(kind, input, sopts) });
+      } catch (err) {
+        throw atInput(index, err);
+      }
+    }
+    const records = prepared.map((p, index) =>
+      queuedRecord(p.kind, p.stored, sopts, p.input, index === 0 ? key : undefined),
+    );
+    // The first job holds the batch's key: it is compared on every job, and names them all.
+    records[0] = { ...records[0]!, inputHash: hash, batchJobIds: records.map((r) => r.id) };
+    const result = await repo.insertBatch(records, {
+      maxQueuedPerOwner: deps.maxQueuedPerOwner ?? DEFAULT_MAX_QUEUED_PER_OWNER,
+    });
+    if (!result.created) return priorOf(result.existing);
+    (sopts.log ?? log).info(
+      { jobIds: result.jobs.map((j) => j.id), count: result.jobs.length, owner: sopts.owner },
+      'batch accepted',
+    );
+    deps.queue.invalidate();
+    for (const job of result.jobs) deps.leader.offer(job);
+    return result.jobs;
+  }
+
+  async function retry(
+    id: string,
+    viewer: JobViewer | undefined,
+    ropts: { startBy?: number | undefined; log?: Logger | undefined } = {},
+  ): Promise<JobRecord> {
+    if (!accepting) throw new ShuttingDownError();
+    const original = await get(id, viewer);
+    if (!original) throw new JobNotFoundError(id);
+    const check = retryability(original);
+    if (!check.ok) throw new JobNotRetryableError(original.id, original.status, check.reason);
+    let input: JobInput;
+    try {
+      // The inline images as the client sent them: kept beside the record until DONE.
+      const blobs = original.inputBlobs?.length ? await repo.store.getInputBlobs(original.id) : {};
+      input = retryInput(attachInputImages(original, blobs));
+    } catch (err) {
+      if (!(err instanceof InputBlobMissingError)) throw err;
+      throw new JobNotRetryableError(
+        original.id,
+        original.status,
+        'its inline image is no longer stored; submit it again',
+      );
+    }
+    // The retry is the original owner's job, whoever asks (an admin may retry anyone's).
+    const sopts: SubmitOptions = {
+      owner: original.owner,
+      admin: viewer?.admin ?? true,
+      startBy: ropts.startBy,
+      log: ropts.log,
+    };
+    checkStartBy(sopts.startBy);
+    const stored = await storedInput(original.kind, input, sopts);
+    const record = { ...queuedRecord(original.kind, stored, sopts, input, undefined), retryOf: original.id };
+    // The link is the atomic check (still FAIL or CANCELED, under the cap), written before the retry.
+    const linked = await repo.transition(original.id, linkRetry(record.id, now()));
+    // Deleted meanwhile (retention): as if never found.
+    if (!linked) throw new JobNotFoundError(id);
+    if (!linked.changed) {
+      const again = linked.job;
+      const why = retryability(again);
+      throw new JobNotRetryableError(original.id, again.status, why.ok ? 'it changed meanwhile' : why.reason);
+    }
+    let job: JobRecord;
+    try {
+      ({ job } = await repo.insert(record, {
+        maxQueuedPerOwner: deps.maxQueuedPerOwner ?? DEFAULT_MAX_QUEUED_PER_OWNER,
+      }));
+    } catch (err) {
+      // Certainly not stored: take the link back. (After a store timeout the retry may exist, so the
+      // link stays; `retries` skips an id that was never stored.)
+      if (err instanceof TooManyQueuedJobsError) {
+        await repo.transition(original.id, unlinkRetry(record.id, now())).catch(() => undefined);
+      }
+      throw err;
+    }
+    (ropts.log ?? log).info(
+      { jobId: job.id, retryOf: original.id, owner: job.owner },
+      'job accepted (retry)',
+    );
     deps.queue.invalidate();
     deps.leader.offer(job);
     return job;
@@ -314,7 +500,11 @@ export function createJobService(deps: JobServiceDeps): JobService {
   const perKind = <T>(f: (kind: JobKindName) => T) =>
     Object.fromEntries(JOB_KIND_NAMES.map((k) => [k, f(k)])) as Record<JobKindName, T>;
 
-  function watch(job: JobRecord, signal?: AbortSignal): AsyncGenerator<JobRecord> {
+  function watch(
+    job: JobRecord,
+    signal?: AbortSignal,
+    opts: { after?: number | undefined } = {},
+  ): AsyncGenerator<JobRecord> {
     // The consumer's return() must end the stream at once: an async generator queues return()
     // behind a pending next(), which waits for the job's next change, so a subscriber that went
     // away would stay counted and keep its poll priority until then. Aborting first wakes it.
@@ -327,6 +517,7 @@ export function createJobService(deps: JobServiceDeps): JobService {
         poller: deps.poller,
         signal: stop,
         recheckMs: deps.watchRecheckMs,
+        after: opts.after,
       }),
     );
     const stream: AsyncGenerator<JobRecord> = {
@@ -349,6 +540,11 @@ export function createJobService(deps: JobServiceDeps): JobService {
   return {
     repo,
     submit,
+    submitMany,
+    retry,
+    async retriesOf(job) {
+      return (await repo.store.get(job.id))?.retries ?? job.retries ?? [];
+    },
     get,
     cancel,
     async list({ first, afterSeq, status, owner }) {
@@ -356,17 +552,14 @@ export function createJobService(deps: JobServiceDeps): JobService {
       return { jobs: rows.slice(0, first), hasNextPage: rows.length > first };
     },
     watch,
-    async storedInput(kind, input, sopts) {
-      const stored = await resolveFile(kind, input, sopts);
-      validate(kind, stored);
-      return stored;
-    },
+    storedInput,
     validateInput: validate,
     row,
     isAccepting: () => accepting,
     queuePosition: (job) => deps.queue.position(job),
     queueReason: (job) => deps.queue.reason(job),
     estimatedCompletionAt: (job) => deps.queue.estimatedCompletionAt(job),
+    progress: (job) => deps.queue.progress(job),
     isLeader: () => deps.leader.activeTerm() !== undefined,
     stats() {
       return {

@@ -9,15 +9,20 @@ import type { JobStore } from '../jobs/store/store.ts';
 import { createRedisJobStore } from '../jobs/store/store-redis.ts';
 import type { RateLimiter } from '../upstream/rate-limiter.ts';
 import { createRedisRateLimiter } from '../upstream/rate-limiter-redis.ts';
+import type { WebhookStore } from '../webhooks/store.ts';
+import { createRedisWebhookStore } from '../webhooks/store-redis.ts';
 
 /**
  * What replicas sharing one Tencent account share, all in Redis: the job store and queue, the
  * per-action rate window, the event stream for subscriptions, the leader lease that decides
- * which replica dispatches and polls, and the records of `convertModel` results.
+ * which replica dispatches and polls, the records of `convertModel` results, and the webhook
+ * endpoints and outbox.
  */
 export interface SharedState {
   store: JobStore;
   conversions: Conversions;
+  /** Webhook endpoints and the outbox of deliveries. */
+  webhooks: WebhookStore;
   limiter: RateLimiter;
   events: JobEvents;
   leadership: Leadership;
@@ -58,6 +63,7 @@ export function createSharedState(opts: {
     // Leader-only writes carry the term's token and the store checks it against the lease itself.
     store: createRedisJobStore({ redis: main, keyPrefix: prefix, leaseKey }),
     conversions: createRedisConversions({ redis: main, keyPrefix: prefix }),
+    webhooks: createRedisWebhookStore({ redis: main, keyPrefix: prefix }),
     limiter: createRedisRateLimiter({ redis: main, limit: opts.qps, keyPrefix: prefix }),
     events: createRedisJobEvents({
       publish: main,

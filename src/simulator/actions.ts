@@ -9,6 +9,7 @@ import type { InputStore } from './inputs.ts';
 import {
   failureForPrompt,
   failureForUrl,
+  failureOnceForPrompt,
   type JobBook,
   type JobFailure,
   type JobInput,
@@ -172,7 +173,13 @@ async function submit(ctx: ActionContext, { route, secretId, body, language }: A
   const prompt = typeof body.Prompt === 'string' ? body.Prompt : undefined;
   const file = kind.file ? modelFile(kind.file, body) : undefined;
   const params = paramsOf(body);
-  let failure = failureForPrompt(prompt) ?? failureForUrl(file?.url);
+  let failure =
+    failureForPrompt(prompt) ??
+    failureOnceForPrompt(
+      prompt,
+      () => !ctx.jobs.snapshot().some((j) => j.secretId === secretId && j.prompt === prompt),
+    ) ??
+    failureForUrl(file?.url);
   if (kind.file && !file && !failure && kind.file.whenAbsent !== 'own') failure = NO_MODEL(kind.file.field);
   let input: JobInput | undefined;
   if (kind.file && file && !failure) {

@@ -11,6 +11,9 @@ import type { TencentJobStatus } from '../tencent/types.ts';
  * - `[fail]` anywhere in the prompt: the job ends in FAIL with ErrorCode `FailedOperation.InnerError`
  *   and Tencent's message "服务内部错误，请重试。";
  * - `[fail:SomeCode]`, e.g. `[fail:FailedOperation.ServerError]`: FAIL with that ErrorCode.
+ * - `[fail-once]` or `[fail-once:SomeCode]`: like `[fail]`, but only the account's first job with
+ *   that exact prompt fails; a later Submit of the same prompt (a retry) runs normally while the
+ *   simulator still has that first job.
  * Kinds without a prompt (Part, topology, UV, convert, rigging) take the same marker anywhere in
  * their model file's URL, e.g. `…/model.fbx?x=[fail]` (percent-encoded or not); the file is then not
  * downloaded at all. The job walks WAIT and RUN as usual and fails when it would have finished.
@@ -35,6 +38,17 @@ export function failureForPrompt(prompt: string | undefined): JobFailure | undef
   const m = prompt === undefined ? null : FAIL_MARKER_PATTERN.exec(prompt);
   if (!m) return undefined;
   return failure(m);
+}
+
+export const FAIL_ONCE_MARKER_PATTERN = /\[fail-once(?::([A-Za-z][A-Za-z0-9_.]*))?\]/;
+
+/** `[fail-once]`: the failure, when `firstOfPrompt` (no earlier job of the account had this prompt). */
+export function failureOnceForPrompt(
+  prompt: string | undefined,
+  firstOfPrompt: () => boolean,
+): JobFailure | undefined {
+  const m = prompt === undefined ? null : FAIL_ONCE_MARKER_PATTERN.exec(prompt);
+  return m && firstOfPrompt() ? failure(m) : undefined;
 }
 
 /** The marker in a model file's URL, as sent or percent-decoded. */

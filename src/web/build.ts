@@ -5,8 +5,8 @@ import { build } from 'esbuild';
 
 /**
  * `npm run build:web`: bundles the demo page's script (src/web/page/main.ts with three.js and
- * graphql-sse) into src/web/dist/demo.js. The bundle is committed, so `npm start` and the container
- * serve it without a build step; test/unit/web/bundle.test.ts fails when it is stale.
+ * graphql-sse) into src/web/dist/demo.js. The bundle is committed (the server's `npm run build` only
+ * copies it into dist/web/, with no browser toolchain); test/unit/web/bundle.test.ts fails when it is stale.
  */
 
 export const ENTRY = fileURLToPath(new URL('./page/main.ts', import.meta.url));

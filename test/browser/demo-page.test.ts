@@ -50,6 +50,7 @@ interface PageGlobals {
       id: string,
     ): { textContent: string | null; dataset: Record<string, string | undefined> } | null;
     querySelectorAll(selector: string): { length: number };
+    documentElement: { scrollWidth: number; clientWidth: number };
   };
 }
 
@@ -154,6 +155,27 @@ describe('the demo page at /', () => {
     expect(foreign).toEqual([]);
     expect(requests).toContain(`${server.url}/demo/demo.js`);
     expect(requests.filter((u) => u.endsWith('/model.glb'))).toHaveLength(1);
+
+    // A prompt of one long word wraps: the page never grows wider than the window, narrow ones too.
+    await page.setViewportSize({ width: 800, height: 800 });
+    await page.fill('#prompt', 'x'.repeat(1000));
+    await page.click('#submit');
+    await page.waitForFunction(
+      (prev) => {
+        const text =
+          (globalThis as unknown as PageGlobals).document.getElementById('job-id')?.textContent ?? '';
+        return /^job_/.test(text) && text !== prev;
+      },
+      id,
+      { timeout: 60_000 },
+    );
+    const widths = await page.evaluate(() => {
+      const { document } = globalThis as unknown as PageGlobals;
+      return [document.documentElement.scrollWidth, document.documentElement.clientWidth];
+    });
+    expect(widths[0], `page ${widths[0]} px wide in a ${widths[1]} px window`).toBeLessThanOrEqual(
+      widths[1] ?? 0,
+    );
   });
 
   // Three jobs and three renders on software WebGL: generous on a loaded 2-core machine.
@@ -267,5 +289,24 @@ describe('the demo page at /', () => {
     expect(problems).toEqual([]);
     const foreign = requests.filter((u) => !u.startsWith(`${server.url}/`) && !/^(data|blob):/.test(u));
     expect(foreign).toEqual([]);
+  });
+
+  it('shows every status of the followed job in Recent jobs as it happens, not only at the end', {
+    timeout: 120_000,
+  }, async () => {
+    // RUN lasts ten minutes: the job stays there while the page is looked at.
+    const sim = await startTestSimulator({ durations: { PRO: { waitMs: 200, runMs: 600_000 } } });
+    const t = await startTestGateway(sim, { JOB_REFRESH_MS: '200' });
+    const server = await listen(t.gateway, t.log.logger);
+    browser = await launch();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    await page.goto(`${server.url}/`);
+    await page.fill('#prompt', 'a slow teapot', { timeout: 60_000 });
+    await page.click('#submit');
+    await page.waitForSelector('#job-status[data-status="RUN"]', { timeout: 60_000 });
+    const id = (await page.textContent('#job-id')) ?? '';
+    await page.waitForSelector(`#recent button[data-job-id="${id}"] .status[data-status="RUN"]`, {
+      timeout: 30_000,
+    });
   });
 });

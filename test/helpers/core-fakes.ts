@@ -210,6 +210,7 @@ export function faultyStore(opts: { leaseHolder?: () => string | undefined } = {
 
   result.store = {
     insert: plain('insert', inner.insert),
+    insertBatch: plain('insertBatch', inner.insertBatch),
     get: plain('get', inner.get),
     getByUpstreamId: plain('getByUpstreamId', inner.getByUpstreamId),
     getByIdempotencyKey: plain('getByIdempotencyKey', inner.getByIdempotencyKey),
@@ -220,6 +221,9 @@ export function faultyStore(opts: { leaseHolder?: () => string | undefined } = {
     getInputBlobs: plain('getInputBlobs', inner.getInputBlobs),
     deleteFinished: plain('deleteFinished', inner.deleteFinished),
     deleteOrphanBlobs: plain('deleteOrphanBlobs', inner.deleteOrphanBlobs),
+    appendHistory: plain('appendHistory', inner.appendHistory),
+    history: plain('history', inner.history),
+    listFinishedSince: plain('listFinishedSince', inner.listFinishedSince),
     async transition(id, change, transitionOpts) {
       await enter('transition');
       const current = await inner.get(id);

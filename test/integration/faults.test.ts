@@ -36,6 +36,8 @@ describe('upstream faults', () => {
     const { gateway, log, gql } = await startTestGateway(sim, {
       JOB_REFRESH_MS: '300',
       UPSTREAM_TIMEOUT_MS: '3000',
+      // [fail]'s InnerError asks for a retry: sending those again would break "nothing sent twice".
+      UPSTREAM_FAIL_RETRIES: '0',
     });
     const server = await listen(gateway, log.logger);
     sim.faults.set({

@@ -114,7 +114,9 @@ describe('hostile and malformed input', () => {
       query: '{ __typename }',
       variables: { x: 'a'.repeat(LIMITS.bodyBytes) },
     });
-    expectRejected(await send({ headers: json, body: tooBig }), 413, 'REQUEST_ENTITY_TOO_LARGE', /too large/);
+    // The answer names the limit, so a client knows how far to shrink.
+    const limitText = new RegExp(`too large: at most ${LIMITS.bodyBytes} bytes`);
+    expectRejected(await send({ headers: json, body: tooBig }), 413, 'REQUEST_ENTITY_TOO_LARGE', limitText);
     // Chunked, with no Content-Length to check up front: counted as it streams.
     const chunks = new ReadableStream<Uint8Array>({
       start(c) {
@@ -126,7 +128,7 @@ describe('hostile and malformed input', () => {
       await send({ headers: json, body: chunks, duplex: 'half' }),
       413,
       'REQUEST_ENTITY_TOO_LARGE',
-      /too large/,
+      limitText,
     );
 
     // Documents: aliases, depth, tokens, directives, cost.
@@ -297,6 +299,18 @@ describe('hostile and malformed input', () => {
     expect(ok.status).toBe(200);
     expect(ok.errors).toEqual([]);
     expect(ok.data).toEqual({ jobs: { nodes: [], pageInfo: { hasNextPage: false } } });
+  });
+
+  it('answers a subscription sent without Accept: text/event-stream with a 406 that says what to send', async () => {
+    const { send, gql } = await setup();
+    // Not an empty body: the client learns `Accept: text/event-stream`: 406 that says what to send, not an empty body.
+    const submitted = await gql('mutation { submitJob(input: { prompt: "a cup" }) { id } }');
+    const jobId = (submitted.data as { submitJob: { id: string } }).submitJob.id;
+    const subscribe = await send({
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: `subscription { jobStatus(id: "${jobId}") { id } }` }),
+    });
+    expectRejected(subscribe, 406, 'NOT_ACCEPTABLE', /Accept: text\/event-stream.*graphql-ws/);
   });
 
   it('lets our own heaviest legitimate operations through', async () => {

@@ -1,9 +1,15 @@
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseGlbHeader } from '../../src/simulator/files/glb.ts';
 import { gqlHttp, startGatewayProcess } from '../helpers/gateway-process.ts';
+
+/**
+ * `npm start` runs the compiled gateway (dist/main.js, built first by its prestart step when the build
+ * is missing or stale, which can take a while on a loaded machine: hence the generous bounds).
+ */
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -22,7 +28,7 @@ describe('npm start with no Tencent account', () => {
         SIMULATOR_RUN_MS: '600',
         JOB_REFRESH_MS: '300',
       },
-      timeoutMs: 60_000,
+      timeoutMs: 150_000,
     });
     expect(String(gw.logs[0]?.msg)).toMatch(/No Tencent credentials.*embedded Hunyuan 3D simulator/);
 
@@ -74,5 +80,48 @@ describe('npm start with no Tencent account', () => {
 
     await gw.kill('SIGTERM');
     expect(gw.logs.map((l) => l.msg)).toContain('stopped');
-  });
+  }, 240_000);
+
+  it('kill -TERM <pid of npm> stops the gateway: npm and its node child both exit, nothing listens', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gateway-start-'));
+    dirs.push(dir);
+    const gw = await startGatewayProcess({
+      command: ['npm', 'start', '--silent'],
+      env: { GATEWAY_DB: join(dir, 'gateway.db') },
+      timeoutMs: 150_000,
+    });
+    // The gateway is npm's child (through `exec`, no shell in between), not npm itself.
+    const nodePid = Number(gw.logs[0]?.pid);
+    expect(nodePid).toBeGreaterThan(0);
+    expect(nodePid).not.toBe(gw.child.pid);
+    const alive = () => {
+      try {
+        process.kill(nodePid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(alive()).toBe(true);
+    try {
+      const closed = once(gw.child, 'close');
+      // The npm process alone, as `kill -TERM <pid>` does (not its process group).
+      gw.child.kill('SIGTERM');
+      const [code] = await Promise.race([
+        closed,
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('npm did not exit within 30 s of SIGTERM')), 30_000),
+        ),
+      ]);
+      // npm waited for the gateway, which shut down cleanly and ended with 0.
+      expect(code).toBe(0);
+      expect(gw.logs.map((l) => l.msg)).toContain('shutting down');
+      expect(gw.logs.map((l) => l.msg)).toContain('stopped');
+      await expect.poll(alive, { timeout: 15_000 }).toBe(false);
+      await expect(fetch(`${gw.url}/health`, { signal: AbortSignal.timeout(5000) })).rejects.toThrow();
+    } finally {
+      // Never leave an orphan behind if the assertions above failed.
+      if (alive()) process.kill(nodePid, 'SIGKILL');
+    }
+  }, 240_000);
 });

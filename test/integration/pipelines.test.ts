@@ -130,7 +130,8 @@ describe('pipelines', () => {
   });
 
   it('a failed first step ends the pipeline: nothing after it is sent, and the later steps say why', async () => {
-    const { sim, submitOk, waitEnded } = await setup();
+    // [fail]'s InnerError asks for a retry, which the gateway would make once (UPSTREAM_FAIL_RETRIES).
+    const { sim, submitOk, waitEnded } = await setup({ UPSTREAM_FAIL_RETRIES: '0' });
     const steps = FOUR_STEPS.map((s, i) => (i === 0 ? { ...s, prompt: 'a chair [fail]' } : s));
     const submitted = await submitOk(steps);
     const ended = await waitEnded(submitted.id);

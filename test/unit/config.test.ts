@@ -226,4 +226,26 @@ describe('loadConfig', () => {
       ]);
     }
   });
+
+  it('retries a transient upstream failure once, flags stalls at 3 × p90 and ends none, unless told otherwise', () => {
+    const defaults = loadConfig({}).jobs;
+    expect(defaults.failRetries).toBe(1);
+    expect(defaults.stall).toEqual({ factor: 3, limitMs: undefined });
+    const set = loadConfig({
+      UPSTREAM_FAIL_RETRIES: '0',
+      UPSTREAM_STALL_FACTOR: '2.5',
+      UPSTREAM_STALL_LIMIT_MS: '600000',
+    }).jobs;
+    expect(set.failRetries).toBe(0);
+    expect(set.stall).toEqual({ factor: 2.5, limitMs: 600_000 });
+    expect(issuesOf({ UPSTREAM_FAIL_RETRIES: '11' })).toEqual([
+      'UPSTREAM_FAIL_RETRIES="11": expected an integer between 0 and 10',
+    ]);
+    expect(issuesOf({ UPSTREAM_STALL_FACTOR: '0.5' })).toEqual([
+      'UPSTREAM_STALL_FACTOR="0.5": expected a number from 1 to 1000',
+    ]);
+    expect(issuesOf({ UPSTREAM_STALL_LIMIT_MS: '10' })).toEqual([
+      'UPSTREAM_STALL_LIMIT_MS="10": expected an integer between 1000 and 86400000',
+    ]);
+  });
 });

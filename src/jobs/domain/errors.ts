@@ -125,3 +125,16 @@ export class TooManyQueuedJobsError extends Error {
     super(`This API key already has ${limit} jobs waiting in the queue; submit more once some have started`);
   }
 }
+
+/** retryJob on a job that cannot be submitted again (not FAIL or CANCELED, external, …). */
+export class JobNotRetryableError extends Error {
+  override readonly name = 'JobNotRetryableError';
+  readonly code = 'JOB_NOT_RETRYABLE' as const;
+  constructor(
+    readonly jobId: string,
+    readonly status: string,
+    reason: string,
+  ) {
+    super(`Job ${jobId} cannot be retried: ${reason}`);
+  }
+}

@@ -163,9 +163,9 @@ export interface JobRecord {
   /**
    * The inline images (base64, up to 8 MB each) taken out of `input` when the job was stored, by
    * part: `image` for `imageBase64`, `view:<i>` for `multiViewImages[i].imageBase64`. The store keeps
-   * them beside the record (JobStore.getInputBlobs) while the job is QUEUED (holdsInputBlobs) and
-   * drops them once it is sent or ends, so records stay small wherever they are read, cached or
-   * listed. The names stay as a marker of what was submitted. Absent when the input had no inline
+   * them beside the record (JobStore.getInputBlobs) until the job is DONE (holdsInputBlobs; a
+   * failed or canceled job keeps them for retryJob), so records stay small wherever they are read,
+   * cached or listed. The names stay as a marker of what was submitted. Absent when the input had no inline
    * image, and in records written before (their `input` still holds the images).
    */
   inputBlobs?: string[];
@@ -176,6 +176,43 @@ export interface JobRecord {
    * is never claimed (claimable) nor counted in the queue; the leader clears it when the source ends.
    */
   waitsFor?: string | undefined;
+  /**
+   * The client's deadline (ms) for leaving the queue: a job still QUEUED and unclaimed at that time
+   * is CANCELED with DEADLINE_EXCEEDED (transitions.ts cancelPastDeadline) and never claimed.
+   */
+  startBy?: number | undefined;
+  /**
+   * When the leader flagged the job as stalled: in WAIT or RUN much longer than its kind's observed
+   * durations (domain/stall.ts). Cleared when the job goes back to the queue for another attempt.
+   */
+  stalledAt?: number | undefined;
+  /**
+   * Earlier upstream attempts of this job, oldest first: each failed at Tencent with a transient
+   * error and the job went back to the queue for another (domain/retry.ts). Absent on a first attempt.
+   */
+  previousAttempts?: UpstreamAttempt[] | undefined;
+  /** retryJob: the FAIL or CANCELED job this one submits again. */
+  retryOf?: string | undefined;
+  /** retryJob: the jobs submitted as retries of this one, oldest first (a job not stored is skipped). */
+  retries?: string[] | undefined;
+  /** submitJobs: on the batch's first job (which holds its idempotency key), every job's id in order. */
+  batchJobIds?: string[] | undefined;
+}
+
+/** One upstream attempt of a job that failed at Tencent and was sent again (JobRecord.previousAttempts). */
+export interface UpstreamAttempt {
+  upstreamJobId: string;
+  errorCode: string;
+  errorMessage: string;
+  /** When that Submit was answered (ms). */
+  submittedAt: number | undefined;
+  /** When the gateway saw it FAIL (ms). */
+  failedAt: number;
+}
+
+/** How many times the job was (or is being) sent to Tencent: 1 plus its earlier attempts. */
+export function attemptCount(job: Pick<JobRecord, 'previousAttempts'>): number {
+  return (job.previousAttempts?.length ?? 0) + 1;
 }
 
 /** Parts of a job's input stored beside its record: part name (JobRecord.inputBlobs) → base64 text. */
@@ -248,11 +285,13 @@ export function hasInlineImage(job: Pick<JobRecord, 'input' | 'inputBlobs'>): bo
 }
 
 /**
- * The store keeps a job's input blobs while it may still be sent: QUEUED (claimed or not). Once
- * Tencent accepted it, or it ended without being sent (canceled, failed), they are dropped.
+ * The store keeps a job's input blobs while the job may still be sent, now or again: QUEUED (claimed
+ * or not), WAIT and RUN (a transient failure at Tencent sends it again, domain/retry.ts), and FAIL or
+ * CANCELED (retryJob submits its input again). Only DONE drops them, in the write that makes it
+ * DONE; retention deletes the rest with their job.
  */
 export function holdsInputBlobs(job: Pick<JobRecord, 'status'>): boolean {
-  return job.status === 'QUEUED';
+  return job.status !== 'DONE';
 }
 
 /** When a finished job ended, for retention; undefined while it is not finished. */

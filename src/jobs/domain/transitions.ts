@@ -28,10 +28,43 @@ export function cancelable(job: Pick<JobRecord, 'status' | 'submitAttemptAt'>): 
 
 /**
  * Marks the job as being sent at `at`. Durable before sending: after a crash, a set
- * submitAttemptAt without a JobId means the outcome is unknown. `at` identifies the claim.
+ * submitAttemptAt without a JobId means the outcome is unknown. `at` identifies the claim. A job
+ * whose startBy has come is never claimed (cancelPastDeadline ends it instead).
  */
 export function claimForSubmit(at: number): JobChange {
-  return (job) => (claimable(job) ? { ...job, submitAttemptAt: at } : undefined);
+  return (job) => (claimable(job) && !pastStartBy(job, at) ? { ...job, submitAttemptAt: at } : undefined);
+}
+
+export const DEADLINE_EXCEEDED = 'DEADLINE_EXCEEDED';
+
+/** The job's startBy (if any) has come at `at`: it may no longer leave the queue. */
+export function pastStartBy(job: Pick<JobRecord, 'startBy'>, at: number): boolean {
+  return job.startBy !== undefined && at >= job.startBy;
+}
+
+/**
+ * The job is still waiting here (QUEUED and unclaimed, cancelable) at or after its startBy: it is
+ * CANCELED with DEADLINE_EXCEEDED and never sent. Applied by the leader (on a timer and every
+ * rescan) and by the dispatcher right before a claim; a claimed job is past the point of no return.
+ */
+export function cancelPastDeadline(at: number): JobChange {
+  return (job) => {
+    if (!cancelable(job) || !pastStartBy(job, at)) return undefined;
+    const retried = job.previousAttempts?.length
+      ? ` It had failed at Tencent with a transient error (${job.previousAttempts.map((a) => a.upstreamJobId).join(', ')}) and was waiting to be sent again.`
+      : '';
+    return {
+      ...withoutWaitsFor(job),
+      status: 'CANCELED',
+      errorCode: DEADLINE_EXCEEDED,
+      errorMessage:
+        `The job was still waiting in the gateway's queue at its startBy deadline (${new Date(job.startBy ?? at).toISOString()}), ` +
+        `so it was canceled and never sent to Tencent.${retried}`,
+      finishedAt: at,
+      updatedAt: at,
+      version: job.version + 1,
+    };
+  };
 }
 
 /** The record without `waitsFor` (a pipeline step no longer waiting), so records that never had it stay alike. */

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { JobKindName } from '../../tencent/job-kinds.ts';
+import { checkStartBy } from '../domain/deadline.ts';
 import {
   IdempotencyConflictError,
   InvalidJobInputError,
@@ -28,6 +29,7 @@ import {
   type SubmitOptions,
 } from '../job-service.ts';
 import type { QueueView } from '../read/queue-view.ts';
+import { replayPipeline, versionsFrom } from '../read/resume.ts';
 import type { Dispatcher } from '../scheduler/dispatcher.ts';
 import type { LeaderRole } from '../scheduler/leader-role.ts';
 import type { JobRepository } from '../store/job-repository.ts';
@@ -61,8 +63,17 @@ export interface PipelineService {
   getPipeline(id: string, viewer?: JobViewer): Promise<PipelineView | undefined>;
   /** Cancels every step not sent yet; steps already at Tencent run on. */
   cancelPipeline(id: string, viewer?: JobViewer): Promise<PipelineView>;
-  /** The pipeline first, then again on every step change; ends once every step has ended. */
-  watchPipeline(pipeline: PipelineView, signal?: AbortSignal): AsyncGenerator<PipelineView>;
+  /**
+   * The pipeline first, then again on every step change; ends once every step has ended. With
+   * `after` (each step's version, as a resuming subscriber last saw them), the views it missed
+   * instead of the first one, from the steps' change history; the pipeline as it is when that
+   * history no longer covers them.
+   */
+  watchPipeline(
+    pipeline: PipelineView,
+    signal?: AbortSignal,
+    opts?: { after?: readonly number[] | undefined },
+  ): AsyncGenerator<PipelineView>;
 }
 
 /** A step's error, re-addressed to the step (`steps[1].file.fromStep`) and named in the message. */
@@ -155,6 +166,9 @@ export function createPipelineService(deps: PipelineServiceDeps): PipelineServic
       const prior = await repo.store.getByIdempotencyKey(sopts.owner, key);
       if (prior) return priorOf(prior);
     }
+    // A deadline is the first step's: it is the one waiting in the queue for a slot (the others
+    // wait for their source step; if the first is canceled at its startBy, the pipeline ends).
+    checkStartBy(sopts.startBy, now());
     const prepared = await prepareSteps(steps, sopts);
     const ids = newPipelineIds(prepared.length);
     const records = prepared.map((step, index) => {
@@ -179,6 +193,7 @@ export function createPipelineService(deps: PipelineServiceDeps): PipelineServic
         inputHash: index === 0 ? inputHash : record.inputHash,
         pipeline: { id: ids.id, step: index + 1, steps: ids.steps },
         waitsFor: step.source === undefined ? undefined : ids.steps[step.source],
+        ...(index === 0 && sopts.startBy !== undefined ? { startBy: sopts.startBy } : {}),
       };
     });
     // Later steps first, the first step (holding the idempotency key) last: until it is stored
@@ -242,9 +257,46 @@ export function createPipelineService(deps: PipelineServiceDeps): PipelineServic
     return (await getPipeline(id)) ?? pipeline;
   }
 
-  async function* watchPipeline(pipeline: PipelineView, signal?: AbortSignal): AsyncGenerator<PipelineView> {
-    const latest = [...pipeline.steps];
-    const streams = latest.map((step) => jobs.watch(step, signal));
+  /**
+   * What a subscriber that saw the steps at versions `after` missed: one view per step change
+   * since, oldest first (resume.ts replayPipeline), and the steps as they are now, read from the
+   * store. Undefined when that cannot be told (a version the store does not have, a history that no
+   * longer covers it, a store that does not answer): the stream then starts from the snapshot.
+   */
+  async function missedViews(
+    pipeline: PipelineView,
+    after: readonly number[],
+  ): Promise<{ views: PipelineView[]; steps: JobRecord[] } | undefined> {
+    if (after.length !== pipeline.steps.length) return undefined;
+    try {
+      const steps = await Promise.all(pipeline.steps.map((step) => repo.store.get(step.id)));
+      const runs: JobRecord[][] = [];
+      for (const [index, step] of steps.entries()) {
+        const from = after[index] as number;
+        if (!step || from > step.version) return undefined;
+        // From the version the subscriber has: the views before a step's first change show it so.
+        const history = from < step.version ? await repo.history(step.id, from - 1) : [];
+        const run = versionsFrom(from, step, history);
+        if (!run) return undefined;
+        runs.push(run);
+      }
+      return { views: replayPipeline(pipeline, runs), steps: steps as JobRecord[] };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function* watchPipeline(
+    pipeline: PipelineView,
+    signal?: AbortSignal,
+    wopts: { after?: readonly number[] | undefined } = {},
+  ): AsyncGenerator<PipelineView> {
+    const resumed = wopts.after ? await missedViews(pipeline, wopts.after) : undefined;
+    const latest = resumed ? [...resumed.steps] : [...pipeline.steps];
+    // Resumed, each step's stream starts after the version the replay ends with.
+    const streams = latest.map((step) =>
+      jobs.watch(step, signal, resumed ? { after: step.version } : undefined),
+    );
     type Next = { index: number; result: IteratorResult<JobRecord> };
     const pending = new Map<number, Promise<Next>>();
     const pull = (index: number) =>
@@ -255,16 +307,23 @@ export function createPipelineService(deps: PipelineServiceDeps): PipelineServic
     const view = (): PipelineView => ({ ...pipeline, steps: [...latest] });
     const versions = () => latest.map((s) => `${s.id}:${s.version}`).join(',');
     try {
-      // Each step's current snapshot, then one pipeline snapshot.
-      for (const [index, stream] of streams.entries()) {
-        const first = await stream.next();
-        if (!first.done) {
-          latest[index] = first.value;
-          pull(index);
+      let sent: string;
+      if (resumed) {
+        for (const missed of resumed.views) yield missed;
+        for (const index of streams.keys()) pull(index);
+        sent = versions();
+      } else {
+        // Each step's current snapshot, then one pipeline snapshot.
+        for (const [index, stream] of streams.entries()) {
+          const first = await stream.next();
+          if (!first.done) {
+            latest[index] = first.value;
+            pull(index);
+          }
         }
+        sent = versions();
+        yield view();
       }
-      let sent = versions();
-      yield view();
       while (pending.size > 0 && !pipelineFinished(latest)) {
         const { index, result } = await Promise.race(pending.values());
         pending.delete(index);

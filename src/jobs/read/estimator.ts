@@ -10,6 +10,17 @@ export interface Estimator {
   /** Typical upstream duration of a kind (ms). */
   typicalDurationMs(kind: JobKindName): number;
   /**
+   * The `q` quantile (0..1, nearest rank) of the kind's observed upstream durations (ms); the prior
+   * while nothing was observed. Stall detection uses the 90th percentile.
+   */
+  quantileDurationMs(kind: JobKindName, q: number): number;
+  /**
+   * How far along the job is, 0–100: 100 once DONE; for a job in WAIT or RUN an estimate from the
+   * time since Tencent accepted it against the kind's typical duration (progressAt); undefined
+   * while it is queued here or when it ended otherwise (FAIL, CANCELED).
+   */
+  progress(job: JobRecord, now: number): number | undefined;
+  /**
    * When the job should be DONE. `running` are the kind's jobs upstream now; `position` is the
    * 1-based queue position for queued jobs.
    */
@@ -49,6 +60,14 @@ export function createEstimator(prior: Partial<Record<JobKindName, number>> = {}
     return sorted[Math.floor(sorted.length / 2)] ?? PRIOR_MS[kind];
   }
 
+  function quantile(kind: JobKindName, q: number): number {
+    const s = samples.get(kind);
+    if (!s || s.length === 0) return prior[kind] ?? PRIOR_MS[kind];
+    const sorted = [...s].sort((a, b) => a - b);
+    const rank = Math.min(sorted.length, Math.max(1, Math.ceil(q * sorted.length)));
+    return sorted[rank - 1] ?? PRIOR_MS[kind];
+  }
+
   function remainingOf(job: JobRecord, t: number): number {
     const started = job.upstreamSubmittedAt ?? t;
     return Math.max(0, started + typical(job.kind) - t);
@@ -63,6 +82,14 @@ export function createEstimator(prior: Partial<Record<JobKindName, number>> = {}
       samples.set(job.kind, s);
     },
     typicalDurationMs: typical,
+    quantileDurationMs: quantile,
+    progress(job, now) {
+      if (job.status === 'DONE') return 100;
+      if (job.status !== 'WAIT' && job.status !== 'RUN') return undefined;
+      // An external job's submit time is unknown: first sight stands in.
+      const since = job.upstreamSubmittedAt ?? job.submittedAt;
+      return progressAt(now - since, typical(job.kind));
+    },
     estimate(job, { running, slots, position, now }) {
       if (job.status === 'DONE' || job.status === 'FAIL' || job.status === 'CANCELED') return undefined;
       const duration = typical(job.kind);
@@ -80,4 +107,15 @@ export function createEstimator(prior: Partial<Record<JobKindName, number>> = {}
       return now + startAt + duration;
     },
   };
+}
+
+/**
+ * Progress of a job `elapsedMs` into a run that typically takes `typicalMs`: linear up to 90 at 90 %
+ * of the typical duration, then closing in on 99 (never 100 before DONE) as the job overruns, so a
+ * bar keeps moving a little for a slow job and never runs backwards for a given typical duration.
+ */
+export function progressAt(elapsedMs: number, typicalMs: number): number {
+  const ratio = Math.max(0, elapsedMs) / Math.max(1, typicalMs);
+  if (ratio <= 0.9) return Math.floor(ratio * 100);
+  return Math.min(99, Math.floor(90 + 9 * (1 - Math.exp(-(ratio - 0.9) / 0.3))));
 }

@@ -19,6 +19,10 @@ export interface QueueView {
   reason(job: JobRecord): Promise<QueueReason | undefined>;
   /** When the job should be DONE; undefined once it ended. */
   estimatedCompletionAt(job: JobRecord): Promise<number | undefined>;
+  /** 0–100 (Estimator.progress): an estimate while WAIT or RUN, 100 once DONE, else undefined. */
+  progress(job: JobRecord): Promise<number | undefined>;
+  /** The `q` quantile of the kind's recently observed upstream durations (ms), or the prior. */
+  quantileDurationMs(kind: JobKindName, q: number): Promise<number>;
   /** Jobs waiting per kind (metrics). */
   depth(kind?: JobKindName): Promise<number>;
   /** Queue states per kind, as the leader last recorded them (readiness). */
@@ -159,6 +163,15 @@ export function createQueueView(opts: QueueViewOptions): QueueView {
         position: positionIn(s, job) || undefined,
         now: now(),
       });
+    },
+    async progress(job) {
+      if (job.status !== 'WAIT' && job.status !== 'RUN') return estimator.progress(job, now());
+      await samples();
+      return estimator.progress(job, now());
+    },
+    async quantileDurationMs(kind, q) {
+      await samples();
+      return estimator.quantileDurationMs(kind, q);
     },
     async depth(kind) {
       const s = await current();

@@ -2,6 +2,7 @@ import { isTerminal, type JobRecord } from '../domain/job.ts';
 import type { JobEvents } from '../events/events.ts';
 import type { Poller } from '../scheduler/poller.ts';
 import type { JobRepository } from '../store/job-repository.ts';
+import { firstEvents } from './resume.ts';
 
 /**
  * One subscriber's view of a job: the current snapshot, then every change in order, without
@@ -11,6 +12,10 @@ import type { JobRepository } from '../store/job-repository.ts';
  * across replicas (Redis pub/sub) only once the SUBSCRIBE is acknowledged: a change published in
  * between would be lost. So the stream also re-reads the stored job every `recheckMs`, and keeps
  * whatever is newest by `version`, dropping duplicates and stale events.
+ *
+ * A subscriber that resumes (`after`: the last version it saw) gets, instead of the snapshot, the
+ * versions it missed from the job's change history, then the live changes; the snapshot when the
+ * history no longer covers them (resume.ts firstEvents).
  */
 export async function* watchJob(
   job: JobRecord,
@@ -24,6 +29,8 @@ export async function* watchJob(
      * @default undefined
      */
     recheckMs?: number | undefined;
+    /** The version the subscriber already has (a stream that resumes). @default none: snapshot first */
+    after?: number | undefined;
   },
 ): AsyncGenerator<JobRecord> {
   const updates = deps.events.subscribe('job:updated', job.id);
@@ -37,7 +44,13 @@ export async function* watchJob(
   try {
     if (deps.signal?.aborted) return;
     const current = (await deps.repo.store.get(job.id)) ?? job;
-    yield current;
+    const after = deps.after;
+    // A history the store cannot read now only makes the stream start from the snapshot.
+    const history =
+      after !== undefined && after < current.version
+        ? await deps.repo.history(job.id, after).catch(() => undefined)
+        : undefined;
+    for (const missed of firstEvents(current, after, history)) yield missed;
     if (isTerminal(current.status)) return;
     let version = current.version;
     while (!deps.signal?.aborted) {

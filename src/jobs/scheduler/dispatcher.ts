@@ -15,11 +15,13 @@ import {
   toTencentRequest,
 } from '../domain/job.ts';
 import {
+  cancelPastDeadline,
   claimable,
   claimForSubmit,
   failClaimed,
   failOutcomeUnknown,
   type JobChange,
+  pastStartBy,
   recordSubmitted,
   releaseClaim,
 } from '../domain/transitions.ts';
@@ -80,6 +82,11 @@ export interface DispatcherOptions {
   isPermanent?: (err: TencentApiError) => boolean;
   /** Every Submit sent: `outcome` is `ok`, a Tencent error code or an error name (metrics). */
   onUpstreamCall?: (action: string, outcome: string, ms: number) => void;
+  /**
+   * A job was canceled here because its startBy came before it was claimed (the leader ends its
+   * pipeline, if any, and drops it from its views).
+   */
+  onDeadlineExceeded?: (job: JobRecord) => void;
   /** Back-off of store writes that must land (a JobId, a released claim). @default 100..5000 ms */
   persistBackoff?: { baseMs: number; capMs: number };
   /** @default Math.random */
@@ -261,6 +268,11 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       // Fresh from the store, not the cache: a cancel on another replica must be seen.
       const current = await opts.repo.store.get(item.id);
       if (!current || !claimable(current)) return;
+      if (pastStartBy(current, now())) {
+        // Its deadline has come while it waited: it is never sent, whatever the slots say.
+        await expire(item.id, submitTerm);
+        return;
+      }
       if (opts.health && !(await opts.health.ensure())) {
         // Tencent is not answering: a Submit now would likely end with an unknown outcome. Wait,
         // without writing anything: the job is untouched and can still be canceled.
@@ -282,6 +294,8 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       const claimed = await opts.repo.transition(item.id, claimForSubmit(claimAt), { fence: submitTerm });
       if (!claimed?.changed) {
         claimAt = undefined;
+        // A claim refuses a job whose startBy came while waiting for the grant: it ends here.
+        if (claimed && pastStartBy(claimed.job, now())) await expire(item.id, submitTerm);
         return;
       }
       // The inline images are read now, and only now: they are in no record, cache or queue. A
@@ -360,6 +374,17 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       l.sending.delete(item.id);
       if (!handedOver) opts.slots.release(kind.name, item.id);
     }
+  }
+
+  /**
+   * The job's startBy came before it could be claimed: CANCELED with DEADLINE_EXCEEDED (a fenced
+   * leader write, like the claim it replaces). Applies only while it is still QUEUED and unclaimed.
+   */
+  async function expire(jobId: string, submitTerm: string): Promise<void> {
+    const result = await opts.repo.transition(jobId, cancelPastDeadline(now()), { fence: submitTerm });
+    if (!result?.changed) return;
+    opts.log.info({ jobId }, 'job canceled: its startBy deadline came before a slot did (DEADLINE_EXCEEDED)');
+    opts.onDeadlineExceeded?.(result.job);
   }
 
   /** The input as the client gave it; records written before images moved out still hold them. */

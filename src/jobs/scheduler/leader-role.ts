@@ -3,9 +3,17 @@ import { TencentApiError } from '../../tencent/errors.ts';
 import { JOB_KIND_NAMES, type JobKind, type JobKindName } from '../../tencent/job-kinds.ts';
 import type { QueryJobResponse } from '../../tencent/types.ts';
 import type { JobSlots } from '../../upstream/job-slots.ts';
-import { isTerminal, isUpstreamActive, type JobRecord } from '../domain/job.ts';
+import { attemptCount, isTerminal, isUpstreamActive, type JobRecord } from '../domain/job.ts';
 import { endPipelineStep, type PipelineRef, releaseWaitingStep } from '../domain/pipeline.ts';
-import { applyQueryAnswer, failUpstreamNotFound, markOutcomeUnknown } from '../domain/transitions.ts';
+import { type AutoRetryPolicy, applyQueryAnswerOrRetry } from '../domain/retry.ts';
+import { failStalled, markStalled, stallThresholdMs } from '../domain/stall.ts';
+import {
+  cancelable,
+  cancelPastDeadline,
+  failUpstreamNotFound,
+  markOutcomeUnknown,
+  pastStartBy,
+} from '../domain/transitions.ts';
 import type { JobEvents } from '../events/events.ts';
 import type { JobRepository } from '../store/job-repository.ts';
 import type { Dispatcher } from './dispatcher.ts';
@@ -61,6 +69,24 @@ export interface LeaderRoleOptions {
   retention?: RetentionOptions | undefined;
   /** The configured product's rows (which files a released pipeline step takes). @default JOB_KINDS */
   rows?: Readonly<Record<JobKindName, JobKind>>;
+  /**
+   * Automatic retries of transient upstream failures (domain/retry.ts): a poll answer FAIL with
+   * such a code puts the job back in the queue. @default { maxRetries: 0 } (none)
+   */
+  autoRetry?: AutoRetryPolicy | undefined;
+  /** Stall detection of jobs running upstream (domain/stall.ts), checked every rescan. @default off */
+  stall?: StallPolicy | undefined;
+  /** A job went back to the queue after a transient upstream failure. */
+  onJobRetried?: (job: JobRecord) => void;
+}
+
+export interface StallPolicy {
+  /** A job running upstream longer than `factor` × its kind's p90 is flagged as stalled. */
+  factor: number;
+  /** Running upstream this long (ms), it ends FAIL UPSTREAM_STALLED; undefined: never. */
+  limitMs?: number | undefined;
+  /** The kind's observed 90th percentile upstream duration (ms), or its prior. */
+  p90Ms: (kind: JobKindName) => Promise<number>;
 }
 
 export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
@@ -84,6 +110,10 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
   let nudges: AsyncIterableIterator<unknown> | undefined;
   let listening: Promise<void> | undefined;
   const retention = opts.retention && createRetentionSweep({ ...opts.retention, repo, log, now });
+  const autoRetry: AutoRetryPolicy = opts.autoRetry ?? { maxRetries: 0 };
+  /** Rescans when the earliest startBy among queued jobs comes (deadlineAt), while this term leads. */
+  let deadlineTimer: NodeJS.Timeout | undefined;
+  let deadlineAt = Number.POSITIVE_INFINITY;
 
   function releaseSlot(id: string, kind?: JobKindName): void {
     for (const k of kind ? [kind] : JOB_KIND_NAMES) slots.release(k, id);
@@ -106,6 +136,103 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
         .catch((err: unknown) =>
           log.warn({ err, pipelineId: job.pipeline?.id }, 'pipeline step not advanced'),
         );
+    }
+  }
+
+  /** A transient upstream FAIL put the job back in the queue (domain/retry.ts): send it again. */
+  function requeued(job: JobRecord): void {
+    const last = job.previousAttempts?.at(-1);
+    log.warn(
+      {
+        jobId: job.id,
+        upstreamJobId: last?.upstreamJobId,
+        errorCode: last?.errorCode,
+        attempt: attemptCount(job),
+      },
+      'transient upstream failure: the job goes back to the queue for another attempt',
+    );
+    opts.onJobRetried?.(job);
+    // Its old JobId is no longer followed: the next Submit's JobId must find the poller free for it.
+    poller.unfollow(job.id);
+    if (term !== undefined) dispatcher.enqueue(job);
+    dispatcher.pump();
+  }
+
+  /** Rescans at `at` (a queued job's startBy), unless one is already due sooner. */
+  function armDeadline(at: number, t: string): void {
+    if (term !== t || at >= deadlineAt) return;
+    if (deadlineTimer) clearTimeout(deadlineTimer);
+    deadlineAt = at;
+    deadlineTimer = setTimeout(
+      () => {
+        deadlineTimer = undefined;
+        deadlineAt = Number.POSITIVE_INFINITY;
+        if (term === t) void rescan(t);
+      },
+      Math.min(2 ** 31 - 1, Math.max(0, at - now()) + 1),
+    );
+    deadlineTimer.unref();
+  }
+
+  function disarmDeadline(): void {
+    if (deadlineTimer) clearTimeout(deadlineTimer);
+    deadlineTimer = undefined;
+    deadlineAt = Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * A queued job whose startBy has come: CANCELED with DEADLINE_EXCEEDED, never sent. Resolves
+   * whether it is out of the queue now (canceled, or no longer waiting anyway).
+   */
+  async function expire(job: JobRecord, t: string): Promise<boolean> {
+    const result = await repo.transition(job.id, cancelPastDeadline(now()), { fence: t });
+    if (result?.changed) {
+      dispatcher.withdraw(job.id);
+      log.info(
+        { jobId: job.id, startBy: job.startBy },
+        'job canceled: still queued at its startBy deadline (DEADLINE_EXCEEDED)',
+      );
+    }
+    return result === undefined || !cancelable(result.job);
+  }
+
+  /**
+   * Jobs running upstream much longer than their kind usually takes: flagged (an event to
+   * subscribers), and past the hard limit ended as FAIL UPSTREAM_STALLED (the slot is given back
+   * and the poller stops; Tencent may still finish the job, which the gateway no longer follows).
+   */
+  async function checkStalls(jobs: readonly JobRecord[], t: string, policy: StallPolicy): Promise<void> {
+    const thresholds = new Map<JobKindName, number>();
+    for (const job of jobs) {
+      if (term !== t) return;
+      if (job.external || job.upstreamSubmittedAt === undefined) continue;
+      const running = now() - job.upstreamSubmittedAt;
+      if (policy.limitMs !== undefined && running >= policy.limitMs) {
+        const result = await repo.transition(job.id, failStalled(policy.limitMs, now()), { fence: t });
+        if (result?.changed) {
+          poller.unfollow(job.id);
+          log.error(
+            { jobId: job.id, upstreamJobId: job.upstreamJobId, runningMs: running, limitMs: policy.limitMs },
+            'job failed as UPSTREAM_STALLED: Tencent did not finish it within UPSTREAM_STALL_LIMIT_MS',
+          );
+          finished(result.job);
+        }
+        continue;
+      }
+      if (job.stalledAt !== undefined) continue;
+      let threshold = thresholds.get(job.kind);
+      if (threshold === undefined) {
+        threshold = stallThresholdMs(await policy.p90Ms(job.kind), policy.factor);
+        thresholds.set(job.kind, threshold);
+      }
+      if (running < threshold) continue;
+      const result = await repo.transition(job.id, markStalled(threshold, now()), { fence: t });
+      if (result?.changed) {
+        log.warn(
+          { jobId: job.id, upstreamJobId: job.upstreamJobId, runningMs: running, thresholdMs: threshold },
+          'job stalled: running at Tencent much longer than its kind usually takes',
+        );
+      }
     }
   }
 
@@ -174,6 +301,7 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
     const active = new Set<string>();
     const orphans = new Map<string, JobKindName>();
     const pipelines = new Map<string, PipelineRef>();
+    const running: JobRecord[] = [];
     for (const job of jobs) {
       if (term !== t) return;
       if (job.pipeline) pipelines.set(job.pipeline.id, job.pipeline);
@@ -181,14 +309,30 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
         // A pipeline step waiting for its source step: never queued (advancePipeline releases it).
       } else if (isUpstreamActive(job) && job.upstreamJobId) {
         active.add(job.id);
+        running.push(job);
         slots.hold(job.kind, job.id);
         poller.follow({ id: job.id, kind: job.kind, upstreamJobId: job.upstreamJobId });
       } else if (job.status === 'QUEUED' && job.submitAttemptAt === undefined) {
+        // Its startBy has come: it ends here (one failed write waits for the next rescan).
+        const expired =
+          pastStartBy(job, now()) &&
+          (await expire(job, t).catch((err: unknown) => {
+            log.warn({ err, jobId: job.id }, 'deadline not applied; retrying at the next rescan');
+            return true;
+          }));
+        if (expired) continue;
+        if (job.startBy !== undefined) armDeadline(job.startBy, t);
         queued.get(job.kind)?.add(job.id);
         dispatcher.enqueue(job);
       } else if (job.status === 'QUEUED' && !dispatcher.isSubmitting(job.id)) {
         if (await settleOrphanClaim(job, t)) orphans.set(job.id, job.kind);
       }
+    }
+    if (opts.stall) {
+      const policy = opts.stall;
+      await checkStalls(running, t, policy).catch((err: unknown) =>
+        log.warn({ err }, 'stall check failed; retrying at the next rescan'),
+      );
     }
     for (const ref of pipelines.values()) {
       if (term !== t) return;
@@ -280,6 +424,7 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
     term = undefined;
     if (rescanTimer) clearInterval(rescanTimer);
     rescanTimer = undefined;
+    disarmDeadline();
     dispatcher.pause();
     await retention?.stop();
     // Polls in flight finish first (their writes are fenced anyway), then the term's state goes.
@@ -320,15 +465,20 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
       else opts.events.publish('jobs:changed');
     },
     offer(job) {
-      if (term !== undefined) dispatcher.enqueue(job);
-      else opts.events.publish('jobs:changed');
+      if (term !== undefined) {
+        if (job.startBy !== undefined) armDeadline(job.startBy, term);
+        dispatcher.enqueue(job);
+      } else opts.events.publish('jobs:changed');
     },
     activeTerm: () => term,
     async onPollResult(id, res) {
-      const result = await repo.transition(id, applyQueryAnswer(res, now()), { fence: term ?? lastTerm });
+      const result = await repo.transition(id, applyQueryAnswerOrRetry(res, now(), autoRetry), {
+        fence: term ?? lastTerm,
+      });
       if (!result || !isUpstreamActive(result.job)) {
         releaseSlot(id, result?.job.kind);
-        if (result?.changed && isTerminal(result.job.status)) finished(result.job);
+        if (result?.changed && result.job.status === 'QUEUED') requeued(result.job);
+        else if (result?.changed && isTerminal(result.job.status)) finished(result.job);
         return false;
       }
       return true;

@@ -1,9 +1,17 @@
 import { LRUCache } from 'lru-cache';
+import type { Logger } from 'pino';
 import { detachInputImages, isTerminal, type JobRecord } from '../domain/job.ts';
 import type { JobChange } from '../domain/transitions.ts';
 import type { JobEvents } from '../events/events.ts';
 import { estimateJsonBytes } from './record-codec.ts';
-import type { InsertOptions, JobStore, NewJobRecord, TransitionOptions } from './store.ts';
+import type {
+  BatchInsertOptions,
+  BatchInsertResult,
+  InsertOptions,
+  JobStore,
+  NewJobRecord,
+  TransitionOptions,
+} from './store.ts';
 
 /**
  * The store behind one lru-cache of job snapshots. Reads of hot jobs never touch the store; every
@@ -19,16 +27,28 @@ export interface JobRepository {
    * (detachInputImages): the record stored, cached and returned names them in `inputBlobs`.
    */
   insert(job: NewJobRecord, opts?: InsertOptions): Promise<{ job: JobRecord; created: boolean }>;
+  /** See JobStore.insertBatch; each job's inline images are stored beside it, as for `insert`. */
+  insertBatch(
+    jobs: readonly NewJobRecord[],
+    opts?: Omit<BatchInsertOptions, 'blobs'>,
+  ): Promise<BatchInsertResult>;
   /**
    * See JobStore.transition. Keeps the cache in step and tells subscribers when the version moved
    * (a visible change). When the store fails, the cached copy is dropped: the write may or may not
-   * have landed.
+   * have landed. A visible change (and a created job, by `insert`) is also kept in the job's change
+   * history (`history`); that write is best effort: when it fails, the transition still stands,
+   * the failure is logged, and a stream resuming across that version starts from the snapshot.
    */
   transition(
     id: string,
     change: JobChange,
     opts?: TransitionOptions,
   ): Promise<{ job: JobRecord; changed: boolean } | undefined>;
+  /**
+   * The job's kept snapshots with a version above `afterVersion`, lowest first (JobStore.history),
+   * straight from the store: what a resuming stream replays.
+   */
+  history(id: string, afterVersion: number): Promise<JobRecord[]>;
   readonly store: JobStore;
   /** Drops jobs from the cache (deleted by retention). */
   forget(ids: readonly string[]): void;
@@ -49,9 +69,15 @@ export interface JobRepositoryOptions {
    */
   maxBytes?: number;
   now?: () => number;
+  /** Versions kept per job in its change history (JobStore.appendHistory). @default DEFAULT_HISTORY_KEEP */
+  historyKeep?: number;
+  /** Where a failed history write is reported. @default not reported */
+  log?: Logger;
 }
 
 export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
+/** A job makes a handful of visible changes; 50 covers any client that was away for a while. */
+export const DEFAULT_HISTORY_KEEP = 50;
 
 export function createJobRepository(opts: JobRepositoryOptions): JobRepository {
   const now = opts.now ?? Date.now;
@@ -69,6 +95,19 @@ export function createJobRepository(opts: JobRepositoryOptions): JobRepository {
   const byUpstream = new LRUCache<string, string>({ max: opts.maxEntries ?? 10_000 });
   let hits = 0;
   let misses = 0;
+  const historyKeep = Math.max(1, opts.historyKeep ?? DEFAULT_HISTORY_KEEP);
+
+  /** Never throws: a lost history entry only makes a resume fall back to the snapshot. */
+  async function keepHistory(job: JobRecord): Promise<void> {
+    try {
+      await opts.store.appendHistory(job, historyKeep);
+    } catch (err) {
+      opts.log?.warn(
+        { jobId: job.id, version: job.version, err },
+        'job history not written; a stream resuming across this version starts from the snapshot',
+      );
+    }
+  }
 
   function remember(job: JobRecord): void {
     const ttl = isTerminal(job.status)
@@ -110,6 +149,21 @@ export function createJobRepository(opts: JobRepositoryOptions): JobRepository {
         Object.keys(blobs).length > 0 ? { ...insertOpts, blobs } : insertOpts,
       );
       remember(result.job);
+      if (result.created) await keepHistory(result.job);
+      return result;
+    },
+    async insertBatch(jobs, batchOpts = {}) {
+      const detached = jobs.map((job) => detachInputImages(job));
+      const result = await opts.store.insertBatch(
+        detached.map((d) => d.job),
+        { ...batchOpts, blobs: detached.map((d) => (Object.keys(d.blobs).length > 0 ? d.blobs : undefined)) },
+      );
+      if (!result.created) {
+        remember(result.existing);
+        return result;
+      }
+      for (const job of result.jobs) remember(job);
+      for (const job of result.jobs) await keepHistory(job);
       return result;
     },
     async transition(id, change, transitionOpts) {
@@ -132,9 +186,13 @@ export function createJobRepository(opts: JobRepositoryOptions): JobRepository {
       }
       remember(result.job);
       // Subscribers drop what they have seen by version; only a visible change is news.
-      if (result.changed && result.job.version !== before) opts.events.publish('job:updated', id, result.job);
+      if (result.changed && result.job.version !== before) {
+        opts.events.publish('job:updated', id, result.job);
+        await keepHistory(result.job);
+      }
       return result;
     },
+    history: (id, afterVersion) => opts.store.history(id, afterVersion),
     forget(ids) {
       for (const id of ids) cache.delete(id);
     },

@@ -10,7 +10,7 @@ export class StoreUnavailableError extends Error {
   readonly code = 'STORE_UNAVAILABLE' as const;
   constructor(operation: string, cause: unknown) {
     super(
-      operation === 'insert'
+      operation === 'insert' || operation === 'insertBatch'
         ? 'The job store did not answer in time, so this submission may or may not have been stored. ' +
             'Retry with the same idempotencyKey: you get the same job, never a second one.'
         : operation === 'addConversion'
@@ -112,6 +112,7 @@ export function withStoreErrors(store: JobStore): JobStore {
     };
   return {
     insert: wrap('insert', store.insert.bind(store)),
+    insertBatch: wrap('insertBatch', store.insertBatch.bind(store)),
     transition: wrap('transition', store.transition.bind(store)),
     get: wrap('get', store.get.bind(store)),
     getByUpstreamId: wrap('getByUpstreamId', store.getByUpstreamId.bind(store)),
@@ -120,7 +121,10 @@ export function withStoreErrors(store: JobStore): JobStore {
     page: wrap('page', store.page.bind(store)),
     getInputBlobs: wrap('getInputBlobs', store.getInputBlobs.bind(store)),
     deleteFinished: wrap('deleteFinished', store.deleteFinished.bind(store)),
+    listFinishedSince: wrap('listFinishedSince', store.listFinishedSince.bind(store)),
     deleteOrphanBlobs: wrap('deleteOrphanBlobs', store.deleteOrphanBlobs.bind(store)),
+    appendHistory: wrap('appendHistory', store.appendHistory.bind(store)),
+    history: wrap('history', store.history.bind(store)),
     setQueueState: wrap('setQueueState', store.setQueueState.bind(store)),
     queueStates: wrap('queueStates', store.queueStates.bind(store)),
     ping: wrap('ping', store.ping.bind(store)),

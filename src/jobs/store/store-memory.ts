@@ -8,7 +8,7 @@ import {
   type JobStatus,
 } from '../domain/job.ts';
 import { checkPageLimit, claimable, idempotencySlot, nextQueueRound } from '../domain/transitions.ts';
-import type { JobStore, QueueState } from './store.ts';
+import { checkBatch, type JobStore, type NewJobRecord, type QueueState, queuedPerOwner } from './store.ts';
 import { FencedError } from './store-errors.ts';
 
 export interface MemoryJobStoreOptions {
@@ -37,6 +37,8 @@ export function createMemoryJobStore(opts: MemoryJobStoreOptions = {}): JobStore
   const queueStates = new Map<JobKindName, QueueState>();
   /** Job id → its input blobs (InsertOptions.blobs), while it holds them. */
   const blobsById = new Map<string, InputBlobs>();
+  /** Job id → version → the record as it was at that version (appendHistory). */
+  const historyById = new Map<string, Map<number, JobRecord>>();
   let lastSeq = 0;
   /** Set while a transition's change runs. */
   let deciding = false;
@@ -57,42 +59,72 @@ export function createMemoryJobStore(opts: MemoryJobStoreOptions = {}): JobStore
     return count;
   }
 
+  /** The stored job a new record's idempotency key or JobId already names, if any. */
+  function existingFor(job: NewJobRecord): JobRecord | undefined {
+    if (job.idempotencyKey !== undefined) {
+      const existingId = idByIdempotency.get(idempotencySlot(job.owner, job.idempotencyKey));
+      const existing = existingId === undefined ? undefined : byId.get(existingId);
+      if (existing) return existing;
+    }
+    if (job.upstreamJobId !== undefined) {
+      const existingId = idByUpstream.get(job.upstreamJobId);
+      const existing = existingId === undefined ? undefined : byId.get(existingId);
+      if (existing) return existing;
+    }
+    return undefined;
+  }
+
+  /** Writes a new record (checked by the caller) with its seq, round, lookups and blobs. */
+  function place(job: NewJobRecord, blobs: Readonly<InputBlobs> | undefined): JobRecord {
+    let queueRound: number | undefined;
+    if (job.status === 'QUEUED') {
+      const owners = ownerLastRound.get(job.kind) ?? new Map<string, number>();
+      ownerLastRound.set(job.kind, owners);
+      queueRound = nextQueueRound(owners.get(job.owner) ?? 0, servedRound.get(job.kind) ?? 0);
+      owners.set(job.owner, queueRound);
+    }
+    lastSeq += 1;
+    // seq and queueRound are the store's, whatever the caller's object carries.
+    const stored: JobRecord = { ...structuredClone(job), seq: lastSeq, queueRound };
+    byId.set(stored.id, stored);
+    if (stored.idempotencyKey !== undefined) {
+      idByIdempotency.set(idempotencySlot(stored.owner, stored.idempotencyKey), stored.id);
+    }
+    if (stored.upstreamJobId !== undefined) idByUpstream.set(stored.upstreamJobId, stored.id);
+    if (blobs && Object.keys(blobs).length > 0) blobsById.set(stored.id, { ...blobs });
+    return stored;
+  }
+
   return {
     async insert(job, insertOpts = {}) {
-      if (job.idempotencyKey !== undefined) {
-        const existingId = idByIdempotency.get(idempotencySlot(job.owner, job.idempotencyKey));
-        const existing = existingId === undefined ? undefined : byId.get(existingId);
-        if (existing) return { job: out(existing), created: false };
-      }
-      if (job.upstreamJobId !== undefined) {
-        const existingId = idByUpstream.get(job.upstreamJobId);
-        const existing = existingId === undefined ? undefined : byId.get(existingId);
-        if (existing) return { job: out(existing), created: false };
-      }
+      const existing = existingFor(job);
+      if (existing) return { job: out(existing), created: false };
       if (byId.has(job.id))
         throw new Error(`insert: job ${job.id} already exists; use transition to change it`);
       const limit = insertOpts.maxQueuedPerOwner;
       if (job.status === 'QUEUED' && limit !== undefined && queuedCount(job.owner) >= limit) {
         throw new TooManyQueuedJobsError(job.owner, limit);
       }
-      let queueRound: number | undefined;
-      if (job.status === 'QUEUED') {
-        const owners = ownerLastRound.get(job.kind) ?? new Map<string, number>();
-        ownerLastRound.set(job.kind, owners);
-        queueRound = nextQueueRound(owners.get(job.owner) ?? 0, servedRound.get(job.kind) ?? 0);
-        owners.set(job.owner, queueRound);
+      return { job: out(place(job, insertOpts.blobs)), created: true };
+    },
+
+    async insertBatch(jobs, batchOpts = {}) {
+      checkBatch(jobs);
+      // Every check before any write: the batch is stored whole or not at all.
+      for (const job of jobs) {
+        const existing = existingFor(job);
+        if (existing) return { created: false, existing: out(existing) };
+        if (byId.has(job.id))
+          throw new Error(`insertBatch: job ${job.id} already exists; use transition to change it`);
       }
-      lastSeq += 1;
-      // seq and queueRound are the store's, whatever the caller's object carries.
-      const stored: JobRecord = { ...structuredClone(job), seq: lastSeq, queueRound };
-      byId.set(stored.id, stored);
-      if (stored.idempotencyKey !== undefined) {
-        idByIdempotency.set(idempotencySlot(stored.owner, stored.idempotencyKey), stored.id);
+      const limit = batchOpts.maxQueuedPerOwner;
+      if (limit !== undefined) {
+        for (const [owner, count] of queuedPerOwner(jobs)) {
+          if (queuedCount(owner) + count > limit) throw new TooManyQueuedJobsError(owner, limit);
+        }
       }
-      if (stored.upstreamJobId !== undefined) idByUpstream.set(stored.upstreamJobId, stored.id);
-      const blobs = insertOpts.blobs;
-      if (blobs && Object.keys(blobs).length > 0) blobsById.set(stored.id, { ...blobs });
-      return { job: out(stored), created: true };
+      const stored = jobs.map((job, i) => place(job, batchOpts.blobs?.[i]));
+      return { created: true, jobs: stored.map(out) };
     },
 
     async transition(id, change, transitionOpts = {}) {
@@ -195,6 +227,7 @@ export function createMemoryJobStore(opts: MemoryJobStoreOptions = {}): JobStore
       for (const { job } of expired.slice(0, limit)) {
         byId.delete(job.id);
         blobsById.delete(job.id);
+        historyById.delete(job.id);
         const slot =
           job.idempotencyKey === undefined ? undefined : idempotencySlot(job.owner, job.idempotencyKey);
         if (slot !== undefined && idByIdempotency.get(slot) === job.id) idByIdempotency.delete(slot);
@@ -204,6 +237,36 @@ export function createMemoryJobStore(opts: MemoryJobStoreOptions = {}): JobStore
         deleted.push(job.id);
       }
       return deleted;
+    },
+
+    async listFinishedSince(since, limit) {
+      checkPageLimit(limit);
+      const found: Array<{ job: JobRecord; at: number }> = [];
+      for (const job of byId.values()) {
+        const at = finishedTime(job);
+        if (at !== undefined && at >= since) found.push({ job, at });
+      }
+      // Map order is seq order, and the sort is stable: ties stay by seq.
+      found.sort((a, b) => a.at - b.at);
+      return found.slice(0, limit).map(({ job }) => out(job));
+    },
+
+    async appendHistory(job, keep) {
+      if (!byId.has(job.id)) return;
+      const versions = historyById.get(job.id) ?? new Map<number, JobRecord>();
+      historyById.set(job.id, versions);
+      if (!versions.has(job.version)) versions.set(job.version, structuredClone(job));
+      const kept = [...versions.keys()].sort((a, b) => b - a);
+      for (const version of kept.slice(Math.max(1, keep))) versions.delete(version);
+    },
+
+    async history(id, afterVersion) {
+      const versions = historyById.get(id);
+      if (!versions) return [];
+      return [...versions.values()]
+        .filter((job) => job.version > afterVersion)
+        .sort((a, b) => a.version - b.version)
+        .map(out);
     },
 
     async deleteOrphanBlobs(limit) {

@@ -11,7 +11,7 @@ import {
 } from '../domain/job.ts';
 import { checkPageLimit, claimable, idempotencySlot, type JobChange } from '../domain/transitions.ts';
 import { decodeJobRecord, encodeJobRecord } from './record-codec.ts';
-import type { JobStore, NewJobRecord, QueueState } from './store.ts';
+import { checkBatch, type JobStore, type NewJobRecord, type QueueState } from './store.ts';
 import { FencedError } from './store-errors.ts';
 
 export interface RedisJobStoreOptions {
@@ -34,6 +34,7 @@ type Reply = (string | null)[];
 declare module 'ioredis' {
   interface RedisCommander<Context> {
     h3dgwJobInsert(...args: string[]): Result<Reply, Context>;
+    h3dgwJobInsertBatch(...args: string[]): Result<Reply, Context>;
     h3dgwJobWrite(...args: string[]): Result<Reply, Context>;
     h3dgwJobGetVia(prefix: string, hash: string, field: string): Result<string | null, Context>;
     h3dgwJobList(prefix: string, ...statuses: string[]): Result<string[], Context>;
@@ -47,6 +48,14 @@ declare module 'ioredis' {
       limit: string,
     ): Result<Reply, Context>;
     h3dgwJobDeleteOrphanBlobs(prefix: string, ...blobKeys: string[]): Result<number, Context>;
+    h3dgwJobAppendHistory(
+      prefix: string,
+      id: string,
+      version: string,
+      json: string,
+      keep: string,
+    ): Result<number, Context>;
+    h3dgwJobFinishedSince(prefix: string, since: string, limit: string): Result<(string | null)[], Context>;
   }
 }
 
@@ -68,9 +77,11 @@ declare module 'ioredis' {
  *   P round:owner:<kind>         hash owner → round of the owner's last QUEUED insert
  *   P round:served:<kind>        the highest round a claim has taken
  *   P queue-state                hash kind → QueueState JSON
- *   P blob:<id>                  hash part → base64 text: the job's input blobs while it is QUEUED
+ *   P blob:<id>                  hash part → base64 text: the job's input blobs until it is DONE
  *   P finished                   zset id by finishedTime, every finished job (retention)
  *   P finished:indexed           set once every finished job written before `finished` existed is in it
+ *   P history:<id>               zset of the job's last versions (appendHistory): member the record
+ *                                text at that version, score the version; deleted with the job
  * The record text is JSON written by JavaScript and never re-encoded in Lua: Redis's cjson turns
  * `[]` into `{}` and rounds numbers to 14 digits. Lua only splices `seq`, which the encoder puts
  * first as the placeholder `{"seq":0,`, and on a QUEUED insert `queueRound`, the second key, as
@@ -171,11 +182,76 @@ return { 'created', json }
 `;
 
 /**
+ * Several new records in one script, all or none. ARGV: prefix, maxQueuedPerOwner ('' for no
+ * limit), then per job: id, json, status, owner, external, hasIdem, idemSlot, hasUpstream,
+ * upstreamJobId, kind (recordArgs without the prefix), finishedTime ('' while not finished), the
+ * number of blob parts, and those parts as part, data pairs. Every check comes before any write.
+ */
+const LUA_INSERT_BATCH = `${LUA_INDEX}
+local p, limit = ARGV[1], ARGV[2]
+local jobs = {}
+local i = 3
+while i <= #ARGV do
+  local job = { id = ARGV[i], json = ARGV[i + 1], status = ARGV[i + 2], owner = ARGV[i + 3],
+    external = ARGV[i + 4], idem = ARGV[i + 5] == '1' and ARGV[i + 6] or false,
+    upstream = ARGV[i + 7] == '1' and ARGV[i + 8] or false, kind = ARGV[i + 9], finished = ARGV[i + 10],
+    blobs = {} }
+  local parts = tonumber(ARGV[i + 11])
+  for b = 1, parts * 2 do job.blobs[b] = ARGV[i + 11 + b] end
+  i = i + 12 + parts * 2
+  jobs[#jobs + 1] = job
+end
+local queued = {}
+for _, job in ipairs(jobs) do
+  for _, slot in ipairs({ { p .. 'idem', job.idem }, { p .. 'upstream', job.upstream } }) do
+    if slot[2] then
+      local holder = redis.call('HGET', slot[1], slot[2])
+      if holder then
+        local json = redis.call('HGET', p .. 'job:' .. holder, 'json')
+        if json then return { 'existing', json } end
+      end
+    end
+  end
+  if redis.call('EXISTS', p .. 'job:' .. job.id) == 1 then return { 'duplicate', job.id } end
+  if job.status == 'QUEUED' then queued[job.owner] = (queued[job.owner] or 0) + 1 end
+end
+if limit ~= '' then
+  for owner, count in pairs(queued) do
+    if redis.call('ZCARD', p .. 'page:os:QUEUED:' .. owner) + count > tonumber(limit) then
+      return { 'too-many', owner }
+    end
+  end
+end
+local out = { 'created' }
+for _, job in ipairs(jobs) do
+  local round = false
+  if job.status == 'QUEUED' then
+    -- nextQueueRound (domain/transitions.ts): max(ownerLast, served) + 1
+    local ownerLast = tonumber(redis.call('HGET', p .. 'round:owner:' .. job.kind, job.owner) or '0')
+    local served = tonumber(redis.call('GET', p .. 'round:served:' .. job.kind) or '0')
+    round = math.max(ownerLast, served) + 1
+    redis.call('HSET', p .. 'round:owner:' .. job.kind, job.owner, round)
+  end
+  local seq = redis.call('INCR', p .. 'seq')
+  local json = withSeq(job.json, seq, round)
+  local jobKey = p .. 'job:' .. job.id
+  redis.call('HSET', jobKey, 'json', json, 'rev', 1, 'seq', seq, 'status', job.status, 'owner', job.owner,
+    'external', job.external)
+  lookups(p, jobKey, job.id, job.idem, job.upstream)
+  index(p, job.id, seq, job.status, job.owner, job.external)
+  if job.finished ~= '' then finishing(p, job.id, job.finished) end
+  if #job.blobs > 0 then redis.call('HSET', p .. 'blob:' .. job.id, unpack(job.blobs)) end
+  out[#out + 1] = json
+end
+return out
+`;
+
+/**
  * Replaces a record and moves it between indexes, only if it is still at the rev its change read
  * (compare-and-set). ARGV as insert up to kind, then expectedRev, claimRound (the job's round when
  * the write claims it, to advance the kind's served round; '' otherwise), leaseKey and fence ('' for
  * an unfenced write), finishedTime ('' while not finished) and dropBlobs ('1' when the write takes
- * the job out of QUEUED: its input blobs go with the same write).
+ * the job DONE, holdsInputBlobs: its input blobs go with the same write).
  */
 const LUA_WRITE = `${LUA_INDEX}
 local p, id = ARGV[1], ARGV[2]
@@ -269,7 +345,7 @@ for _ = 1, 10 do
       if cur[5] and redis.call('HGET', p .. 'upstream', cur[5]) == id then
         redis.call('HDEL', p .. 'upstream', cur[5])
       end
-      redis.call('DEL', jobKey, p .. 'blob:' .. id)
+      redis.call('DEL', jobKey, p .. 'blob:' .. id, p .. 'history:' .. id)
       deleted[#deleted + 1] = id
     end
     redis.call('ZREM', p .. 'finished', id)
@@ -303,17 +379,47 @@ end
 return { ids[#ids] }
 `;
 
-/** ARGV: prefix, blob keys → how many were deleted: those whose job is gone or not QUEUED. */
+/** ARGV: prefix, blob keys → how many were deleted: those whose job is gone or DONE (holdsInputBlobs). */
 const LUA_DELETE_ORPHAN_BLOBS = `
 local p = ARGV[1]
 local deleted = 0
 for i = 2, #ARGV do
   local id = string.sub(ARGV[i], #p + #'blob:' + 1)
-  if redis.call('HGET', p .. 'job:' .. id, 'status') ~= 'QUEUED' then
+  local status = redis.call('HGET', p .. 'job:' .. id, 'status')
+  if not status or status == 'DONE' then
     deleted = deleted + redis.call('DEL', ARGV[i])
   end
 end
 return deleted
+`;
+
+/**
+ * ARGV: prefix, since (ms), limit → records of finished jobs by finish time, oldest first. An index
+ * entry whose job is gone or no longer finished gives false (dropped by the caller).
+ */
+const LUA_FINISHED_SINCE = `
+local p = ARGV[1]
+local ids = redis.call('ZRANGEBYSCORE', p .. 'finished', ARGV[2], '+inf', 'LIMIT', 0, tonumber(ARGV[3]))
+local out = {}
+for i, id in ipairs(ids) do
+  local cur = redis.call('HMGET', p .. 'job:' .. id, 'status', 'json')
+  if cur[1] == 'DONE' or cur[1] == 'FAIL' or cur[1] == 'CANCELED' then out[i] = cur[2] else out[i] = false end
+end
+return out
+`;
+
+/**
+ * ARGV: prefix, id, version, record text, keep → 1 when kept, 0 when that version was already there
+ * or the job is gone. Then only the `keep` highest versions stay.
+ */
+const LUA_APPEND_HISTORY = `
+local p, id, version = ARGV[1], ARGV[2], ARGV[3]
+if redis.call('EXISTS', p .. 'job:' .. id) == 0 then return 0 end
+local key = p .. 'history:' .. id
+if redis.call('ZCOUNT', key, version, version) > 0 then return 0 end
+redis.call('ZADD', key, version, ARGV[4])
+redis.call('ZREMRANGEBYRANK', key, 0, -(tonumber(ARGV[5]) + 1))
+return 1
 `;
 
 /** A transition retries when another write lands between its read and its write. */
@@ -363,6 +469,7 @@ export function createRedisJobStore(opts: RedisJobStoreOptions): JobStore {
   const prefix = opts.keyPrefix ?? 'h3dgw:';
   // Defining again on a shared connection (several stores) replaces an identical script.
   redis.defineCommand('h3dgwJobInsert', { numberOfKeys: 0, lua: LUA_INSERT });
+  redis.defineCommand('h3dgwJobInsertBatch', { numberOfKeys: 0, lua: LUA_INSERT_BATCH });
   redis.defineCommand('h3dgwJobWrite', { numberOfKeys: 0, lua: LUA_WRITE });
   redis.defineCommand('h3dgwJobGetVia', { numberOfKeys: 0, lua: LUA_GET_VIA });
   redis.defineCommand('h3dgwJobList', { numberOfKeys: 0, lua: LUA_LIST });
@@ -371,6 +478,8 @@ export function createRedisJobStore(opts: RedisJobStoreOptions): JobStore {
   redis.defineCommand('h3dgwJobDeleteFinished', { numberOfKeys: 0, lua: LUA_DELETE_FINISHED });
   redis.defineCommand('h3dgwJobIndexFinished', { numberOfKeys: 0, lua: LUA_INDEX_FINISHED });
   redis.defineCommand('h3dgwJobDeleteOrphanBlobs', { numberOfKeys: 0, lua: LUA_DELETE_ORPHAN_BLOBS });
+  redis.defineCommand('h3dgwJobAppendHistory', { numberOfKeys: 0, lua: LUA_APPEND_HISTORY });
+  redis.defineCommand('h3dgwJobFinishedSince', { numberOfKeys: 0, lua: LUA_FINISHED_SINCE });
   let closed = false;
   /** The retention index holds every finished job (indexFinishedOnce ran, here or elsewhere). */
   let finishedIndexed = false;
@@ -466,6 +575,37 @@ export function createRedisJobStore(opts: RedisJobStoreOptions): JobStore {
       return { job: decodeJobRecord(json), created: outcome === 'created' };
     },
 
+    async insertBatch(jobs, batchOpts = {}) {
+      checkBatch(jobs);
+      if (jobs.length === 0) return { created: true, jobs: [] };
+      const limit = batchOpts.maxQueuedPerOwner;
+      const args = jobs.flatMap((job, i) => {
+        const parts = Object.entries(batchOpts.blobs?.[i] ?? {});
+        return [
+          ...recordArgs(prefix, job, job.status === 'QUEUED' ? 'placeholder' : undefined).slice(1),
+          finishedArg(job),
+          String(parts.length),
+          ...parts.flat(),
+        ];
+      });
+      const [outcome, ...rest] = await redis.h3dgwJobInsertBatch(
+        prefix,
+        limit === undefined ? '' : String(limit),
+        ...args,
+      );
+      if (outcome === 'too-many') throw new TooManyQueuedJobsError(rest[0] ?? '', limit!);
+      if (outcome === 'duplicate') {
+        throw new Error(`insertBatch: job ${rest[0]} already exists; use transition to change it`);
+      }
+      if (outcome === 'existing' && typeof rest[0] === 'string') {
+        return { created: false, existing: decodeJobRecord(rest[0]) };
+      }
+      if (outcome !== 'created' || rest.length !== jobs.length) {
+        throw new Error(`redis job store: unexpected batch insert reply ${String(outcome)}`);
+      }
+      return { created: true, jobs: rest.map((json) => decodeJobRecord(json as string)) };
+    },
+
     /**
      * Read, decide, compare-and-set: retries when another write landed in between (so `change`
      * may be called more than once), so the decision is always made on the record it replaces.
@@ -530,6 +670,27 @@ export function createRedisJobStore(opts: RedisJobStoreOptions): JobStore {
       if (limit === 0) return [];
       await indexFinishedOnce(Math.max(limit, 100));
       return redis.h3dgwJobDeleteFinished(prefix, String(before), String(limit));
+    },
+
+    async listFinishedSince(since, limit) {
+      checkPageLimit(limit);
+      if (limit === 0) return [];
+      return decodeAll(await redis.h3dgwJobFinishedSince(prefix, String(since), String(limit)));
+    },
+
+    async appendHistory(job, keep) {
+      await redis.h3dgwJobAppendHistory(
+        prefix,
+        job.id,
+        String(job.version),
+        encodeJobRecord(job),
+        String(Math.max(1, keep)),
+      );
+    },
+
+    async history(id, afterVersion) {
+      const texts = await redis.zrangebyscore(`${prefix}history:${id}`, `(${afterVersion}`, '+inf');
+      return texts.map(decodeJobRecord);
     },
 
     /**

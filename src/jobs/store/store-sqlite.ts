@@ -13,7 +13,16 @@ import {
 } from '../domain/job.ts';
 import { checkPageLimit, claimable, type JobChange, nextQueueRound } from '../domain/transitions.ts';
 import { decodeJobRecord, encodeJobRecord } from './record-codec.ts';
-import type { InsertOptions, JobStore, NewJobRecord, QueueState } from './store.ts';
+import {
+  type BatchInsertOptions,
+  type BatchInsertResult,
+  checkBatch,
+  type InsertOptions,
+  type JobStore,
+  type NewJobRecord,
+  type QueueState,
+  queuedPerOwner,
+} from './store.ts';
 import { FencedError } from './store-errors.ts';
 
 export interface SqliteJobStoreOptions {
@@ -126,6 +135,16 @@ const MIGRATIONS: readonly (string | ((db: Database.Database) => void))[] = [
       update.run(encodeJobRecord(job), id);
     }
   },
+  // Each job's last versions as stored (appendHistory), for streams that resume; retention deletes
+  // them with the job.
+  `
+  CREATE TABLE job_history (
+    job_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (job_id, version)
+  ) STRICT, WITHOUT ROWID;
+  `,
 ];
 
 function migrate(db: Database.Database): void {
@@ -232,15 +251,33 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
      ORDER BY finished_at LIMIT ?`,
   );
   const deleteJob = db.prepare<[string]>('DELETE FROM jobs WHERE id = ?');
+  // Only for a job still stored; an existing (job, version) stays as it is.
+  const insertHistory = db.prepare<{ id: string; version: number; data: string }>(
+    `INSERT OR IGNORE INTO job_history (job_id, version, data)
+     SELECT @id, @version, @data WHERE EXISTS (SELECT 1 FROM jobs WHERE id = @id)`,
+  );
+  const trimHistory = db.prepare<{ id: string; keep: number }>(
+    `DELETE FROM job_history WHERE job_id = @id AND version < (
+       SELECT MIN(version) FROM (
+         SELECT version FROM job_history WHERE job_id = @id ORDER BY version DESC LIMIT @keep))`,
+  );
+  const selectHistory = db.prepare<[string, number], DataRow>(
+    'SELECT data FROM job_history WHERE job_id = ? AND version > ? ORDER BY version',
+  );
+  const deleteHistory = db.prepare<[string]>('DELETE FROM job_history WHERE job_id = ?');
+  const selectFinishedSince = db.prepare<[number, number], DataRow>(
+    `SELECT data FROM jobs WHERE finished_at >= ? AND status IN ('DONE', 'FAIL', 'CANCELED')
+     ORDER BY finished_at, seq LIMIT ?`,
+  );
   const deleteOrphans = db.prepare<[number]>(
     `DELETE FROM job_blobs WHERE job_id IN (
        SELECT DISTINCT b.job_id FROM job_blobs AS b LEFT JOIN jobs AS j ON j.id = b.job_id
-       WHERE j.id IS NULL OR j.status <> 'QUEUED' LIMIT ?)`,
+       WHERE j.id IS NULL OR j.status = 'DONE' LIMIT ?)`,
   );
   const countOrphans = db.prepare<[number], { count: number }>(
     `SELECT COUNT(*) AS count FROM (
        SELECT DISTINCT b.job_id FROM job_blobs AS b LEFT JOIN jobs AS j ON j.id = b.job_id
-       WHERE j.id IS NULL OR j.status <> 'QUEUED' LIMIT ?)`,
+       WHERE j.id IS NULL OR j.status = 'DONE' LIMIT ?)`,
   );
   const selectById = db.prepare<[string], DataRow>('SELECT data FROM jobs WHERE id = ?');
   const selectByUpstreamId = db.prepare<[string], DataRow>(
@@ -304,22 +341,23 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
     }
   }
 
-  // IMMEDIATE takes the write lock before reading, so check-then-insert cannot interleave with
-  // another connection; the unique index is the backstop.
-  const insertTx = db.transaction((job: NewJobRecord, limit: number | undefined, blobs?: InputBlobs) => {
+  /** Inside a write transaction: the stored job a new record's key or JobId already names. */
+  function existingFor(job: NewJobRecord): JobRecord | undefined {
     if (job.idempotencyKey !== undefined) {
       const existing = decodeRow(selectByIdempotencyKey.get(job.owner, job.idempotencyKey));
-      if (existing) return { job: existing, created: false };
+      if (existing) return existing;
     }
     if (job.upstreamJobId !== undefined) {
       const existing = decodeRow(selectByUpstreamId.get(job.upstreamJobId));
-      if (existing) return { job: existing, created: false };
+      if (existing) return existing;
     }
+    return undefined;
+  }
+
+  /** Inside a write transaction: writes a checked new record with its seq, round and blobs. */
+  function place(job: NewJobRecord, blobs: Readonly<InputBlobs> | undefined): JobRecord {
     let queueRound: number | undefined;
     if (job.status === 'QUEUED') {
-      if (limit !== undefined && countQueued.get(job.owner)!.count >= limit) {
-        throw new TooManyQueuedJobsError(job.owner, limit);
-      }
       queueRound = nextQueueRound(
         selectOwnerRound.get(job.kind, job.owner)?.round ?? 0,
         selectServedRound.get(job.kind)?.round ?? 0,
@@ -330,8 +368,39 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
     const columns = toColumns({ ...job, seq: nextSeq.get()!.seq, queueRound });
     insertRow.run(columns);
     for (const [part, data] of Object.entries(blobs ?? {})) insertBlob.run(job.id, part, data);
-    return { job: decodeJobRecord(columns.data), created: true };
+    return decodeJobRecord(columns.data);
+  }
+
+  // IMMEDIATE takes the write lock before reading, so check-then-insert cannot interleave with
+  // another connection; the unique index is the backstop.
+  const insertTx = db.transaction((job: NewJobRecord, limit: number | undefined, blobs?: InputBlobs) => {
+    const existing = existingFor(job);
+    if (existing) return { job: existing, created: false };
+    if (job.status === 'QUEUED' && limit !== undefined && countQueued.get(job.owner)!.count >= limit) {
+      throw new TooManyQueuedJobsError(job.owner, limit);
+    }
+    return { job: place(job, blobs), created: true };
   });
+
+  // One IMMEDIATE transaction for the whole batch: every check, then every row, or nothing (a
+  // throw rolls back what was written).
+  const insertBatchTx = db.transaction(
+    (jobs: readonly NewJobRecord[], opts: BatchInsertOptions): BatchInsertResult => {
+      for (const job of jobs) {
+        const existing = existingFor(job);
+        if (existing) return { created: false, existing };
+        if (selectById.get(job.id))
+          throw new Error(`insertBatch: job ${job.id} already exists; use transition to change it`);
+      }
+      const limit = opts.maxQueuedPerOwner;
+      if (limit !== undefined) {
+        for (const [owner, count] of queuedPerOwner(jobs)) {
+          if (countQueued.get(owner)!.count + count > limit) throw new TooManyQueuedJobsError(owner, limit);
+        }
+      }
+      return { created: true, jobs: jobs.map((job, i) => place(job, opts.blobs?.[i])) };
+    },
+  );
 
   // Read, decide and write in one IMMEDIATE transaction: no other connection writes in between, so
   // `change` decides on the record it replaces.
@@ -359,9 +428,15 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
     if (ids.length > 0) raiseSeqFloor.run();
     for (const id of ids) {
       deleteBlobs.run(id);
+      deleteHistory.run(id);
       deleteJob.run(id);
     }
     return ids;
+  });
+
+  const appendHistoryTx = db.transaction((job: JobRecord, keep: number) => {
+    const { changes } = insertHistory.run({ id: job.id, version: job.version, data: encodeJobRecord(job) });
+    if (changes > 0) trimHistory.run({ id: job.id, keep: Math.max(1, keep) });
   });
 
   const deleteOrphansTx = db.transaction((limit: number) => {
@@ -381,6 +456,11 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
   return {
     async insert(job, insertOpts: InsertOptions = {}) {
       return insertTx.immediate(job, insertOpts.maxQueuedPerOwner, insertOpts.blobs);
+    },
+
+    async insertBatch(jobs, batchOpts = {}) {
+      checkBatch(jobs);
+      return insertBatchTx.immediate(jobs, batchOpts);
     },
 
     async transition(id, change, transitionOpts = {}) {
@@ -430,6 +510,19 @@ export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
       checkPageLimit(limit);
       if (limit === 0) return [];
       return deleteFinishedTx.immediate(before, limit);
+    },
+
+    async listFinishedSince(since, limit) {
+      checkPageLimit(limit);
+      return selectFinishedSince.all(since, limit).map((row) => decodeJobRecord(row.data));
+    },
+
+    async appendHistory(job, keep) {
+      appendHistoryTx.immediate(job, keep);
+    },
+
+    async history(id, afterVersion) {
+      return selectHistory.all(id, afterVersion).map((row) => decodeJobRecord(row.data));
     },
 
     async deleteOrphanBlobs(limit) {

@@ -476,7 +476,9 @@ function display(job: DemoJobFragment, live: boolean): void {
     { id: job.id },
     {
       next: (data) => {
-        if (active) renderJob(data.jobStatus);
+        if (!active) return;
+        renderJob(data.jobStatus);
+        showInRecent(data.jobStatus);
       },
       error: (err) => {
         if (!active) return;
@@ -814,6 +816,20 @@ async function refreshRecent(): Promise<void> {
   } catch (err) {
     recent.replaceChildren(Object.assign(document.createElement('li'), { textContent: String(err) }));
   }
+}
+
+/**
+ * Every status the followed job goes through shows in Recent jobs at once (not only when it ends):
+ * its entry is updated in place, or the list is fetched again when it is not there yet.
+ */
+function showInRecent(job: { id: string; status: string }): void {
+  const status = recent.querySelector<HTMLElement>(`button[data-job-id="${CSS.escape(job.id)}"] .status`);
+  if (!status) {
+    void refreshRecent();
+    return;
+  }
+  status.dataset.status = job.status;
+  status.textContent = job.status;
 }
 
 async function openById(id: string): Promise<void> {

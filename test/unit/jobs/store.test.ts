@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TooManyQueuedJobsError } from '../../../src/jobs/domain/errors.ts';
 import { detachInputImages, type JobRecord } from '../../../src/jobs/domain/job.ts';
 import {
+  applyQueryAnswer,
   cancelQueued,
   claimForSubmit,
   compareQueueOrder,
@@ -23,6 +24,7 @@ import { FencedError, StoreUnavailableError, withStoreErrors } from '../../../sr
 import { createMemoryJobStore } from '../../../src/jobs/store/store-memory.ts';
 import { createRedisJobStore } from '../../../src/jobs/store/store-redis.ts';
 import { createSqliteJobStore } from '../../../src/jobs/store/store-sqlite.ts';
+import type { QueryJobResponse } from '../../../src/tencent/types.ts';
 import { newJob } from '../../helpers/job-records.ts';
 import { connectTestRedis, testKeyPrefix } from '../../helpers/redis-connection.ts';
 
@@ -69,6 +71,15 @@ function makeDoneJob(job: JobRecord): JobRecord {
     updatedAt: 1_700_000_060_000,
   };
 }
+
+/** Tencent's answer for a finished job. */
+const doneAnswer = (): QueryJobResponse => ({
+  Status: 'DONE',
+  ErrorCode: '',
+  ErrorMessage: '',
+  ResultFile3Ds: [{ Type: 'GLB', Url: 'https://cos.example.com/m.glb', PreviewImageUrl: '' }],
+  RequestId: 'req-done',
+});
 
 /** A change that applies unconditionally: test setup, not a domain rule. */
 const patch =
@@ -757,6 +768,102 @@ describe.each(cases)('JobStore contract: $name', ({ name, optimistic, open }) =>
     });
   });
 
+  describe('batch insert (submitJobs: all or none)', () => {
+    it('stores every job in one step, in order, with seq, rounds, lookups and blobs as one insert each would', async () => {
+      const [before] = await insertAll(store, [makeJob({ owner: 'bob' })]);
+      const batch = [
+        makeJob({ idempotencyKey: 'batch-1', inputBlobs: ['image'] }),
+        makeJob({ kind: 'RAPID' }),
+        makeJob(),
+        makeJob({ owner: 'bob' }),
+      ];
+      const result = await store.insertBatch(batch, {
+        maxQueuedPerOwner: 10,
+        blobs: [{ image: 'aW1n' }, undefined, undefined, undefined],
+      });
+
+      expect(result.created).toBe(true);
+      const jobs = result.created ? result.jobs : [];
+      expect(ids(jobs)).toEqual(ids(batch as JobRecord[]));
+      expect(jobs.map((j) => j.seq)).toEqual([2, 3, 4, 5].map((n) => before!.seq + n - 1));
+      // Rounds as if inserted one after another: per kind and owner, after bob's earlier job.
+      expect(jobs.map((j) => j.queueRound)).toEqual([1, 1, 2, 2]);
+      for (const job of jobs) expect(await store.get(job.id)).toStrictEqual(job);
+      expect(await store.getByIdempotencyKey('alice', 'batch-1')).toStrictEqual(jobs[0]);
+      expect(await store.getInputBlobs(jobs[0]!.id)).toStrictEqual({ image: 'aW1n' });
+      expect(await store.getInputBlobs(jobs[1]!.id)).toStrictEqual({});
+      expect(ids(await store.listByStatus(['QUEUED']))).toEqual([before!.id, ...ids(jobs)]);
+      expect(ids(await store.page({ limit: 10, owner: 'alice' }))).toEqual(ids(jobs.slice(0, 3)).reverse());
+    });
+
+    it('writes nothing when a job’s idempotency key is taken, and answers that job', async () => {
+      const { job: first } = await store.insert(makeJob({ idempotencyKey: 'k' }));
+      const batch = [makeJob(), makeJob({ idempotencyKey: 'k' }), makeJob()];
+
+      const again = await store.insertBatch(batch);
+
+      expect(again).toStrictEqual({ created: false, existing: first });
+      for (const job of batch) expect(await store.get(job.id)).toBeUndefined();
+      expect(await store.listByStatus(['QUEUED'])).toHaveLength(1);
+      // Another owner's key of the same name is theirs.
+      expect((await store.insertBatch([makeJob({ owner: 'bob', idempotencyKey: 'k' })])).created).toBe(true);
+    });
+
+    it('counts the whole batch against the per-owner limit: over it, nothing is written', async () => {
+      await insertAll(store, [makeJob(), makeJob()]);
+      const batch = [makeJob(), makeJob({ owner: 'bob' }), makeJob()];
+
+      await expect(store.insertBatch(batch, { maxQueuedPerOwner: 3 })).rejects.toMatchObject({
+        name: 'TooManyQueuedJobsError',
+        owner: 'alice',
+        limit: 3,
+      });
+      for (const job of batch) expect(await store.get(job.id)).toBeUndefined();
+      expect(await store.listByStatus(['QUEUED'])).toHaveLength(2);
+
+      // Exactly at the limit: fits; jobs that are not QUEUED never count.
+      const fits = await store.insertBatch(
+        [makeJob(), makeJob({ status: 'WAIT', upstreamJobId: '515' }), makeJob()],
+        { maxQueuedPerOwner: 4 },
+      );
+      expect(fits.created).toBe(true);
+      expect(await store.listByStatus(['QUEUED'])).toHaveLength(4);
+    });
+
+    it('rolls back every job when one cannot be written (its id exists), and refuses duplicates within the batch', async () => {
+      const { job: taken } = await store.insert(makeJob());
+      const batch = [makeJob({ idempotencyKey: 'rolled-back' }), { ...makeJob(), id: taken.id }];
+
+      await expect(store.insertBatch(batch)).rejects.toThrow(/already exists/);
+      expect(await store.get(batch[0]!.id)).toBeUndefined();
+      expect(await store.getByIdempotencyKey('alice', 'rolled-back')).toBeUndefined();
+      expect(await store.get(taken.id)).toStrictEqual(taken);
+
+      const twice = makeJob();
+      await expect(store.insertBatch([twice, twice])).rejects.toThrow(/distinct/);
+      await expect(
+        store.insertBatch([makeJob({ idempotencyKey: 'same' }), makeJob({ idempotencyKey: 'same' })]),
+      ).rejects.toThrow(/distinct/);
+      expect(await store.listByStatus(['QUEUED'])).toStrictEqual([taken]);
+      // The next seq follows the last stored job: nothing was half written.
+      const { job: next } = await store.insert(makeJob());
+      expect(next.seq).toBeGreaterThan(taken.seq);
+    });
+
+    it('creates exactly one of two racing batches under one key', async () => {
+      const a = [makeJob({ idempotencyKey: 'race' }), makeJob()];
+      const b = [makeJob({ idempotencyKey: 'race' }), makeJob()];
+
+      const [ra, rb] = await Promise.all([store.insertBatch(a), store.insertBatch(b)]);
+
+      expect([ra.created, rb.created].sort()).toEqual([false, true]);
+      const winner = ra.created ? ra.jobs : rb.created ? rb.jobs : [];
+      const loser = ra.created ? rb : ra;
+      expect(loser).toStrictEqual({ created: false, existing: winner[0] });
+      expect(ids(await store.listByStatus(['QUEUED']))).toEqual(ids(winner));
+    });
+  });
+
   describe('fair-queue rounds', () => {
     it('gives each owner one job per round, a newcomer joining at the next round', async () => {
       const [a1, a2, a3, b1] = await insertAll(store, [
@@ -855,7 +962,7 @@ describe.each(cases)('JobStore contract: $name', ({ name, optimistic, open }) =>
       expect(await store.getInputBlobs((await store.insert(makeJob())).job.id)).toStrictEqual({});
     });
 
-    it('keeps the blobs while the job is QUEUED, claimed or not, and drops them with the write that sends or ends it', async () => {
+    it('keeps the blobs until the job is DONE (it may be sent again until then), and drops them with the write that makes it DONE', async () => {
       const [sent, canceled, lost] = await Promise.all(
         [0, 1, 2].map(async () => (await store.insert(withBlobs(), { blobs })).job),
       );
@@ -866,14 +973,19 @@ describe.each(cases)('JobStore contract: $name', ({ name, optimistic, open }) =>
       const res = { upstreamJobId: '424242', requestId: 'req', at: AT + 2 };
       const written = await store.transition(sent!.id, recordSubmitted(AT + 1, res));
       expect(written?.job).toMatchObject({ status: 'WAIT', inputBlobs: ['image', 'view:0'] });
+      // A transient failure at Tencent sends it again: the images are still needed.
+      expect(await store.getInputBlobs(sent!.id)).toStrictEqual(blobs);
+      const done = await store.transition(sent!.id, applyQueryAnswer(doneAnswer(), AT + 3));
+      expect(done?.job.status).toBe('DONE');
       expect(await store.getInputBlobs(sent!.id)).toStrictEqual({});
 
+      // A canceled or failed job may be retried (retryJob): it keeps them.
       await store.transition(canceled!.id, cancelQueued(AT));
       await store.transition(lost!.id, claimForSubmit(AT));
       await store.transition(lost!.id, markOutcomeUnknown(AT, AT + 1));
-      expect(await store.getInputBlobs(canceled!.id)).toStrictEqual({});
-      expect(await store.getInputBlobs(lost!.id)).toStrictEqual({});
-      // Nothing is left over for the orphan sweep, and a queued job's blobs are never orphans.
+      expect(await store.getInputBlobs(canceled!.id)).toStrictEqual(blobs);
+      expect(await store.getInputBlobs(lost!.id)).toStrictEqual(blobs);
+      // Nothing is left over for the orphan sweep: every job that still has blobs holds them.
       const queued = (await store.insert(withBlobs(), { blobs })).job;
       expect(await store.deleteOrphanBlobs(10)).toBe(0);
       expect(await store.getInputBlobs(queued.id)).toStrictEqual(blobs);
@@ -974,6 +1086,21 @@ describe.each(cases)('JobStore contract: $name', ({ name, optimistic, open }) =>
       expect(await store.deleteOrphanBlobs(10)).toBe(0);
     });
 
+    it('lists finished jobs from a time on, oldest finish first, for readers that follow every end (webhooks)', async () => {
+      const late = await finished('DONE', CUTOFF + 3);
+      const early = await finished('FAIL', CUTOFF + 1);
+      const before = await finished('CANCELED', CUTOFF - 1);
+      const tie = await finished('CANCELED', CUTOFF + 3);
+      await store.insert(makeJob({ status: 'RUN', upstreamJobId: '88' }));
+
+      expect(ids(await store.listFinishedSince(CUTOFF, 10))).toEqual([early.id, late.id, tie.id]);
+      expect(ids(await store.listFinishedSince(CUTOFF, 2))).toEqual([early.id, late.id]);
+      expect(ids(await store.listFinishedSince(CUTOFF + 3, 10))).toEqual([late.id, tie.id]);
+      expect(ids(await store.listFinishedSince(0, 1))).toEqual([before.id]);
+      expect(await store.listFinishedSince(CUTOFF, 0)).toEqual([]);
+      await expect(store.listFinishedSince(CUTOFF, -1)).rejects.toThrow(RangeError);
+    });
+
     it('validates the limit', async () => {
       await expect(store.deleteFinished(CUTOFF, -1)).rejects.toThrow(RangeError);
       await expect(store.deleteOrphanBlobs(1.5)).rejects.toThrow(RangeError);
@@ -1010,6 +1137,7 @@ describe('withStoreErrors', () => {
     };
     return {
       insert: fail,
+      insertBatch: fail,
       transition: fail,
       get: fail,
       getByUpstreamId: fail,
@@ -1021,6 +1149,9 @@ describe('withStoreErrors', () => {
       getInputBlobs: fail,
       deleteFinished: fail,
       deleteOrphanBlobs: fail,
+      listFinishedSince: fail,
+      appendHistory: fail,
+      history: fail,
       ping: fail,
       close: async () => {},
     };
@@ -1028,6 +1159,7 @@ describe('withStoreErrors', () => {
 
   const calls: [string, (s: JobStore) => Promise<unknown>][] = [
     ['insert', (s) => s.insert(makeJob())],
+    ['insertBatch', (s) => s.insertBatch([makeJob()])],
     ['transition', (s) => s.transition('job_x', claimForSubmit(1))],
     ['get', (s) => s.get('job_x')],
     ['getByUpstreamId', (s) => s.getByUpstreamId('1')],
@@ -1039,6 +1171,9 @@ describe('withStoreErrors', () => {
     ['getInputBlobs', (s) => s.getInputBlobs('job_x')],
     ['deleteFinished', (s) => s.deleteFinished(1, 10)],
     ['deleteOrphanBlobs', (s) => s.deleteOrphanBlobs(10)],
+    ['listFinishedSince', (s) => s.listFinishedSince(1, 10)],
+    ['appendHistory', (s) => s.appendHistory(makeJob() as JobRecord, 50)],
+    ['history', (s) => s.history('job_x', 0)],
     ['ping', (s) => s.ping()],
   ];
 
@@ -1048,7 +1183,9 @@ describe('withStoreErrors', () => {
 
     expect(err).toBeInstanceOf(StoreUnavailableError);
     expect((err as Error).cause).toBe(cause);
-    expect((err as Error).message).toContain(method === 'insert' ? 'same idempotencyKey' : `(${method})`);
+    expect((err as Error).message).toContain(
+      method === 'insert' || method === 'insertBatch' ? 'same idempotencyKey' : `(${method})`,
+    );
   });
 
   it.each([
@@ -1196,14 +1333,14 @@ describe('Redis job store', () => {
     expect(ids(await store.page({ limit: 10 }))).toEqual([queued.id]);
   });
 
-  it('deletes blobs no queued job holds, scanning a batch at a time', async () => {
+  it('deletes blobs no job holds (gone, or DONE), scanning a batch at a time', async () => {
     const redis = await connectTestRedis();
     const keyPrefix = testKeyPrefix();
     const store = createRedisJobStore({ redis, keyPrefix });
     const { job: queued } = await store.insert(makeJob({ inputBlobs: ['image'] }), {
       blobs: { image: 'cQ==' },
     });
-    const { job: running } = await store.insert(makeJob({ status: 'WAIT', upstreamJobId: '31' }));
+    const { job: running } = await store.insert(makeJob({ status: 'DONE', upstreamJobId: '31' }));
     await redis.hset(`${keyPrefix}blob:${running.id}`, 'image', 'cg==');
     await redis.hset(`${keyPrefix}blob:${MISSING}`, 'image', 'bQ==');
 
@@ -1216,7 +1353,7 @@ describe('Redis job store', () => {
 });
 
 describe('SQLite job store', () => {
-  const SCHEMA_VERSION = 5;
+  const SCHEMA_VERSION = 6;
   let dir: string;
 
   beforeEach(() => {
@@ -1276,16 +1413,16 @@ describe('SQLite job store', () => {
     }
   });
 
-  it('records schema version 5 in WAL mode and refuses a database from a newer version', async () => {
+  it('records schema version 6 in WAL mode and refuses a database from a newer version', async () => {
     const path = join(dir, 'jobs.db');
     await createSqliteJobStore({ path }).close();
     const db = new Database(path);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    db.pragma('user_version = 6');
+    db.pragma('user_version = 7');
     db.close();
 
-    expect(() => createSqliteJobStore({ path })).toThrow(/schema version 6, newer than this gateway's 5/);
+    expect(() => createSqliteJobStore({ path })).toThrow(/schema version 7, newer than this gateway's 6/);
   });
 
   /** The jobs table as versions 1 and 2 wrote it. */
@@ -1432,14 +1569,14 @@ describe('SQLite job store', () => {
     }
   });
 
-  it('deletes blobs no queued job holds', async () => {
+  it('deletes blobs no job holds (gone, or DONE)', async () => {
     const path = join(dir, 'jobs.db');
     const store = createSqliteJobStore({ path });
     try {
       const { job: queued } = await store.insert(makeJob({ inputBlobs: ['image'] }), {
         blobs: { image: 'cQ==' },
       });
-      const { job: running } = await store.insert(makeJob({ status: 'WAIT', upstreamJobId: '31' }));
+      const { job: running } = await store.insert(makeJob({ status: 'DONE', upstreamJobId: '31' }));
       const db = new Database(path);
       const put = db.prepare('INSERT INTO job_blobs (job_id, part, data) VALUES (?, ?, ?)');
       put.run(running.id, 'image', 'cg==');

@@ -84,6 +84,26 @@ describe('simulator jobs', () => {
     expect(failureForPrompt('no marker')).toBeUndefined();
   });
 
+  it('fails only the first job of a prompt with [fail-once] (a retry of the same prompt runs)', async () => {
+    const { clock, submit, query } = await withClock();
+    const prompt = 'a cat [fail-once:FailedOperation.EngineServerError]';
+    const first = await submit({ Prompt: prompt });
+    const other = await submit({ Prompt: 'a dog [fail-once]' });
+    clock.advance(5000);
+    const retry = await submit({ Prompt: prompt });
+    clock.advance(5000);
+    expect(await query(first)).toMatchObject({
+      Status: 'FAIL',
+      ErrorCode: 'FailedOperation.EngineServerError',
+    });
+    expect(await query(other)).toMatchObject({
+      Status: 'FAIL',
+      ErrorCode: 'FailedOperation.InnerError',
+      ErrorMessage: '服务内部错误，请重试。',
+    });
+    expect(await query(retry)).toMatchObject({ Status: 'DONE', ErrorCode: '' });
+  });
+
   it('issues unique 19-digit JobIds with a non-zero first digit', async () => {
     const { submit } = await withClock({ slots: { PRO: 100 }, ratePerSecond: 100 });
     const ids = await Promise.all(Array.from({ length: 50 }, (_, i) => submit({ Prompt: `thing ${i}` })));
