@@ -7,7 +7,7 @@ import type { ConvertService } from './convert/convert-model.ts';
 import type { Conversions } from './files/conversions.ts';
 import type { FileCache } from './files/file-cache.ts';
 import type { GraphQLContext } from './graphql/context.ts';
-import { maskError } from './graphql/errors.ts';
+import { clientMistakeCode, maskError } from './graphql/errors.ts';
 import { parseIdempotencyKeyHeader } from './graphql/idempotency.ts';
 import { createLoaders } from './graphql/loaders.ts';
 import { buildSchema } from './graphql/schema.ts';
@@ -18,6 +18,7 @@ import {
 } from './graphql/subscription-limits.ts';
 import { useJit } from './graphql/use-jit.ts';
 import { type Authenticator, createAuthenticator, unauthenticated, useAuthentication } from './http/auth.ts';
+import { useClientErrorLog } from './http/client-error-log.ts';
 import { useDemoPage } from './http/demo-page.ts';
 import { useFilesProxy } from './http/files-proxy.ts';
 import { guardHost } from './http/host-guard.ts';
@@ -104,6 +105,7 @@ export function createApp(deps: AppDeps): App {
     plugins: [
       requestIds.plugin,
       useNotAcceptableBody(),
+      useClientErrorLog({ log, requestIds }),
       ...(deps.readiness ? [useReadiness(deps.readiness)] : []),
       ...(deps.metrics ? [useMetricsRoute(deps.metrics)] : []),
       useDemoPage(),
@@ -122,7 +124,12 @@ export function createApp(deps: AppDeps): App {
       debug: (...args) => log.debug({ args }, 'yoga'),
       info: (...args) => log.info({ args }, 'yoga'),
       warn: (...args) => log.warn({ args }, 'yoga'),
-      error: (...args) => log.error({ args }, 'yoga'),
+      // A client's mistake is not a server fault: useClientErrorLog logs it at info with its code
+      // and request id; yoga's own line for it goes to debug. Everything else stays an error.
+      error: (...args) =>
+        args.length === 1 && clientMistakeCode(args[0]) !== undefined
+          ? log.debug({ args }, 'yoga')
+          : log.error({ args }, 'yoga'),
     },
     context: ({ request, connectionParams, req, signal, connection }) => {
       const header =

@@ -53,6 +53,41 @@ export const ERROR_CODES = {
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 
+/**
+ * The codes that mean the client asked for something it may not have or that cannot be: logged at
+ * info with the request id (src/http/client-error-log.ts), never as server faults. The rest
+ * (upstream, store, shutdown, internal) are the gateway's or Tencent's and stay errors.
+ */
+const CLIENT_CODES: ReadonlySet<string> = new Set([
+  'BAD_USER_INPUT',
+  'KIND_NOT_AVAILABLE',
+  'NOT_FOUND',
+  'JOB_NOT_CANCELABLE',
+  'JOB_NOT_RETRYABLE',
+  'IDEMPOTENCY_KEY_REUSED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'TOO_MANY_QUEUED_JOBS',
+  'TOO_MANY_SUBSCRIPTIONS',
+  'TOO_MANY_WEBHOOKS',
+  'WEBHOOK_TARGET_NOT_ALLOWED',
+  'WEBHOOK_DISABLED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+]);
+
+/** The code of an error that is the client's mistake (typed, or already coded); undefined otherwise. */
+export function clientMistakeCode(error: unknown): string | undefined {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  const code =
+    describe(original)?.code ??
+    (error instanceof GraphQLError && typeof error.extensions?.code === 'string'
+      ? error.extensions.code
+      : undefined);
+  return code !== undefined && CLIENT_CODES.has(code) ? code : undefined;
+}
+
 /** Bad arguments found in the GraphQL layer (page sizes, cursors, key lengths). */
 export class BadInputError extends Error {
   override readonly name = 'BadInputError';
