@@ -19,6 +19,7 @@ import {
 import { useJit } from './graphql/use-jit.ts';
 import { type Authenticator, createAuthenticator, unauthenticated, useAuthentication } from './http/auth.ts';
 import { useClientErrorLog } from './http/client-error-log.ts';
+import { useCompressedGraphiQL } from './http/compressed-graphiql.ts';
 import { useDemoPage } from './http/demo-page.ts';
 import { useFilesProxy } from './http/files-proxy.ts';
 import { guardHost } from './http/host-guard.ts';
@@ -105,6 +106,7 @@ export function createApp(deps: AppDeps): App {
     plugins: [
       requestIds.plugin,
       useNotAcceptableBody(),
+      useCompressedGraphiQL({ endpoint: '/graphql' }),
       useClientErrorLog({ log, requestIds }),
       ...(deps.readiness ? [useReadiness(deps.readiness)] : []),
       ...(deps.metrics ? [useMetricsRoute(deps.metrics)] : []),
