@@ -1,7 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import type { ResultFile } from '../jobs/domain/job.ts';
+import { openGatewayDb } from '../jobs/store/sqlite-file.ts';
 import {
   type Conversion,
   type ConversionRow,
@@ -17,9 +15,6 @@ export interface SqliteConversionsOptions extends ConversionsOptions {
   /** The gateway's SQLite file (GATEWAY_DB); its directory is created when missing. */
   path: string;
 }
-
-/** As the job store: how long a write waits for another connection's lock before SQLITE_BUSY (ms). */
-const BUSY_TIMEOUT_MS = 5_000;
 
 /**
  * The table is created here, idempotently, rather than by a numbered step of the job store's
@@ -45,18 +40,7 @@ const SCHEMA = `
  */
 export function createSqliteConversions(opts: SqliteConversionsOptions): Conversions {
   const max = maxConversions(opts);
-  if (opts.path !== ':memory:' && opts.path !== '')
-    mkdirSync(dirname(resolve(opts.path)), { recursive: true });
-  const db = new Database(opts.path);
-  try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.exec(SCHEMA);
-  } catch (error) {
-    db.close();
-    throw error;
-  }
+  const db = openGatewayDb(opts.path, (d) => d.exec(SCHEMA));
 
   const insertRow = db.prepare<ConversionRow>(
     `INSERT INTO conversions (id, type, url, created_at, expires_at)

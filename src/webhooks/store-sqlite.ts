@@ -1,6 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import { openGatewayDb } from '../jobs/store/sqlite-file.ts';
 import { TooManyWebhooksError } from './errors.ts';
 import type { WebhookEventType } from './events.ts';
 import {
@@ -20,9 +18,6 @@ export interface SqliteWebhookStoreOptions {
   /** The gateway's SQLite file (GATEWAY_DB); its directory is created when missing. */
   path: string;
 }
-
-/** As the job store: how long a write waits for another connection's lock before SQLITE_BUSY (ms). */
-const BUSY_TIMEOUT_MS = 5_000;
 
 /**
  * Tables of their own in the gateway's file, created idempotently like `conversions` (nothing else
@@ -155,18 +150,7 @@ function toRow(d: Delivery): Row {
  * IMMEDIATE transaction that reads and decides on what it replaces.
  */
 export function createSqliteWebhookStore(opts: SqliteWebhookStoreOptions): WebhookStore {
-  if (opts.path !== ':memory:' && opts.path !== '')
-    mkdirSync(dirname(resolve(opts.path)), { recursive: true });
-  const db = new Database(opts.path);
-  try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.exec(SCHEMA);
-  } catch (error) {
-    db.close();
-    throw error;
-  }
+  const db = openGatewayDb(opts.path, (d) => d.exec(SCHEMA));
 
   const insertEndpoint = db.prepare<[string, string, number, string]>(
     'INSERT INTO webhook_endpoints (id, owner, created_at, data) VALUES (?, ?, ?, ?)',

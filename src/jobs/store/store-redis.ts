@@ -139,20 +139,32 @@ end
  * kind, then maxQueuedPerOwner ('' for no limit), finishedTime ('' while not finished), then the
  * input blobs as part, data pairs (written with the record, only when it is created).
  */
-const LUA_INSERT = `${LUA_INDEX}
+/**
+ * Insert scripts: the stored record (JSON) that already holds this idempotency key or upstream
+ * JobId (either may be false), if any: the insert answers with it instead of writing.
+ */
+const LUA_EXISTING = `
+local function existingHolder(p, idem, upstream)
+  for _, slot in ipairs({ { p .. 'idem', idem }, { p .. 'upstream', upstream } }) do
+    if slot[2] then
+      local holder = redis.call('HGET', slot[1], slot[2])
+      if holder then
+        local json = redis.call('HGET', p .. 'job:' .. holder, 'json')
+        if json then return json end
+      end
+    end
+  end
+  return false
+end
+`;
+
+const LUA_INSERT = `${LUA_INDEX}${LUA_EXISTING}
 local p, id = ARGV[1], ARGV[2]
 local status, owner, external, kind = ARGV[4], ARGV[5], ARGV[6], ARGV[11]
 local idem = ARGV[7] == '1' and ARGV[8] or false
 local upstream = ARGV[9] == '1' and ARGV[10] or false
-for _, slot in ipairs({ { p .. 'idem', idem }, { p .. 'upstream', upstream } }) do
-  if slot[2] then
-    local holder = redis.call('HGET', slot[1], slot[2])
-    if holder then
-      local json = redis.call('HGET', p .. 'job:' .. holder, 'json')
-      if json then return { 'existing', json } end
-    end
-  end
-end
+local existing = existingHolder(p, idem, upstream)
+if existing then return { 'existing', existing } end
 local jobKey = p .. 'job:' .. id
 if redis.call('EXISTS', jobKey) == 1 then return { 'duplicate' } end
 local round = false
@@ -187,7 +199,7 @@ return { 'created', json }
  * upstreamJobId, kind (recordArgs without the prefix), finishedTime ('' while not finished), the
  * number of blob parts, and those parts as part, data pairs. Every check comes before any write.
  */
-const LUA_INSERT_BATCH = `${LUA_INDEX}
+const LUA_INSERT_BATCH = `${LUA_INDEX}${LUA_EXISTING}
 local p, limit = ARGV[1], ARGV[2]
 local jobs = {}
 local i = 3
@@ -203,15 +215,8 @@ while i <= #ARGV do
 end
 local queued = {}
 for _, job in ipairs(jobs) do
-  for _, slot in ipairs({ { p .. 'idem', job.idem }, { p .. 'upstream', job.upstream } }) do
-    if slot[2] then
-      local holder = redis.call('HGET', slot[1], slot[2])
-      if holder then
-        local json = redis.call('HGET', p .. 'job:' .. holder, 'json')
-        if json then return { 'existing', json } end
-      end
-    end
-  end
+  local existing = existingHolder(p, job.idem, job.upstream)
+  if existing then return { 'existing', existing } end
   if redis.call('EXISTS', p .. 'job:' .. job.id) == 1 then return { 'duplicate', job.id } end
   if job.status == 'QUEUED' then queued[job.owner] = (queued[job.owner] or 0) + 1 end
 end

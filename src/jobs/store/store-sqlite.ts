@@ -1,6 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { JobKindName } from '../../tencent/job-kinds.ts';
 import { TooManyQueuedJobsError } from '../domain/errors.ts';
 import {
@@ -13,6 +11,7 @@ import {
 } from '../domain/job.ts';
 import { checkPageLimit, claimable, type JobChange, nextQueueRound } from '../domain/transitions.ts';
 import { decodeJobRecord, encodeJobRecord } from './record-codec.ts';
+import { openGatewayDb } from './sqlite-file.ts';
 import {
   type BatchInsertOptions,
   type BatchInsertResult,
@@ -36,9 +35,6 @@ export interface SqliteJobStoreOptions {
    */
   leaseHolder?: (() => string | undefined) | undefined;
 }
-
-/** How long a write waits for another connection's lock before failing with SQLITE_BUSY (ms). */
-const BUSY_TIMEOUT_MS = 5_000;
 
 /**
  * Schema steps; step i takes the database from `user_version` i to i + 1. Append, never edit: a
@@ -198,27 +194,9 @@ interface DataRow {
 
 const decodeRow = (row: DataRow | undefined): JobRecord | undefined => row && decodeJobRecord(row.data);
 
-function open(path: string): Database.Database {
-  if (path !== ':memory:' && path !== '') mkdirSync(dirname(resolve(path)), { recursive: true });
-  const db = new Database(path);
-  try {
-    // WAL + NORMAL: a commit is in the WAL before the call returns, so it survives the process being
-    // killed (-9 included); only an OS crash or power loss can drop the last commits, and fsync on
-    // every job update would cost more than re-polling Tencent for those few.
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    migrate(db);
-    return db;
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-}
-
 /** The default store: one SQLite file, durable across restarts, for a single gateway process. */
 export function createSqliteJobStore(opts: SqliteJobStoreOptions): JobStore {
-  const db = open(opts.path);
+  const db = openGatewayDb(opts.path, migrate);
 
   const insertRow = db.prepare<Columns>(
     `INSERT INTO jobs (id, seq, owner, idempotency_key, upstream_job_id, status, external, finished_at, data)
