@@ -27,6 +27,8 @@ const config: CodegenConfig = {
   ignoreNoDocuments: false,
   generates: {
     'test/generated/': { ...clientOutput, documents: ['test/operations/*.graphql'] },
+    // The client library's operations (src/client/; the CLI and the demo page use it).
+    'src/client/generated/': { ...clientOutput, documents: ['src/client/operations/*.graphql'] },
     // The demo page's operations (src/web/page/main.ts bundles them; `npm run build:web`).
     'src/web/page/generated/': { ...clientOutput, documents: ['src/web/page/operations/*.graphql'] },
   },

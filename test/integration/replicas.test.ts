@@ -66,14 +66,18 @@ describe('replicas sharing one Tencent account through Redis', () => {
     const pick = (i: number) => replicas[i % replicas.length] as GatewayProcess;
 
     const ids: string[] = [];
+    // 30 subscribers (two per job), spread over the replicas, each started as soon as its job is
+    // accepted: on a loaded machine the 15 submits take seconds, and a subscriber started after all
+    // of them could find the first jobs already DONE.
+    const streams: Promise<string[]>[] = [];
     for (let i = 0; i < 15; i++) {
       const r = await gqlHttp<{ data: { submitJob: { id: string } } }>(pick(i).url, SUBMIT, {
         p: `replicated ${i}`,
       });
-      ids.push(r.data.submitJob.id);
+      const id = r.data.submitJob.id;
+      ids.push(id);
+      streams.push(follow(pick(i).url, id), follow(pick(i + 1).url, id));
     }
-    // 30 subscribers (two per job), spread over the replicas.
-    const streams = ids.flatMap((id, i) => [follow(pick(i).url, id), follow(pick(i + 1).url, id)]);
     // 300 polling clients, 100 per replica, until every job is done.
     const pools = replicas.map((r) => new Pool(r.url, { connections: 100 }));
     let done = false;
