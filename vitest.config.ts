@@ -19,7 +19,8 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/browser/**'],
+          // test/container builds and starts the Docker image (10+ minutes, root): `npm run test:container`.
+          exclude: [...configDefaults.exclude, 'test/browser/**', 'test/container/**'],
         },
       },
       // Chromium with software WebGL takes a core or two while it runs: after every other file, alone,

@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * `npm run build`: compiles the server and the simulator into dist/ with esbuild, one bundle each
- * (dist/main.js, dist/simulator.js, ESM, with source maps so stack traces name .ts lines), and copies
- * the files the server reads at run time next to them (the demo page: dist/web/).
+ * `npm run build`: compiles the server, the simulator and the `h3d` client into dist/ with esbuild, one
+ * bundle each (dist/main.js, dist/simulator.js, dist/cli.js, ESM, with source maps so stack traces name
+ * .ts lines), and copies the files the server reads at run time next to them (the demo page: dist/web/).
  *
  * `node scripts/build.mjs --if-stale` (npm start's and npm run simulator's `pre` step) builds only
  * when dist/ is missing something or an input changed since the last build: any source or
@@ -15,12 +15,14 @@
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildClient } from './build-client.mjs';
+import { TRUSTED_DOCUMENTS_FILE, trustedDocuments } from './trusted-documents.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 
 /** Entry points, by output name (dist/<name>.js). */
-export const ENTRIES = { main: 'src/main.ts', simulator: 'src/simulator/main.ts' };
+export const ENTRIES = { main: 'src/main.ts', simulator: 'src/simulator/main.ts', cli: 'src/cli/main.ts' };
 
 /**
  * Read from disk at run time by src/http/demo-page.ts, which looks for them in dist/web/ when it runs
@@ -40,6 +42,8 @@ const EXTRA_INPUTS = [
   'package.json',
   'node_modules/.package-lock.json',
   'scripts/build.mjs',
+  'scripts/build-client.mjs',
+  'scripts/trusted-documents.mjs',
   'tsconfig.json',
 ];
 
@@ -163,11 +167,32 @@ export async function build(opts = {}) {
     await writeAtomically(join(dist, asset), await readFile(join(ROOT, 'src', asset)));
     outputs.push(asset);
   }
+  // The client library (`hunyuan3d-gateway/client`): dist/client/index.js and its declarations.
+  const client = await buildClient(esbuild, ROOT, dist);
+  for (const file of client.files) {
+    await writeAtomically(file.path, file.contents);
+    outputs.push(relative(dist, file.path));
+  }
+  // The operations of the project's own clients, for TRUSTED_DOCUMENTS (scripts/trusted-documents.mjs).
+  const trusted = await trustedDocuments(esbuild, ROOT);
+  await writeAtomically(
+    join(dist, TRUSTED_DOCUMENTS_FILE),
+    `${JSON.stringify(trusted.documents, null, 1)}\n`,
+  );
+  outputs.push(TRUSTED_DOCUMENTS_FILE);
   const extra = [];
   for (const input of EXTRA_INPUTS) {
     if (await stat(join(ROOT, input)).catch(() => undefined)) extra.push(input);
   }
-  const inputs = [...Object.keys(result.metafile.inputs), ...ASSETS.map((a) => `src/${a}`), ...extra].sort();
+  const inputs = [
+    ...new Set([
+      ...Object.keys(result.metafile.inputs),
+      ...ASSETS.map((a) => `src/${a}`),
+      ...trusted.inputs,
+      ...client.inputs,
+      ...extra,
+    ]),
+  ].sort();
   /** @type {BuildInfo} */
   const info = { startedAt, esbuild: esbuild.version, inputs, outputs: outputs.sort() };
   // Last: until it is written, the next --if-stale sees an incomplete build and builds again.

@@ -26,12 +26,14 @@ import { guardHost } from './http/host-guard.ts';
 import { renderGraphiQLLazily } from './http/lazy-graphiql.ts';
 import { useMetricsRoute } from './http/metrics-route.ts';
 import { useNotAcceptableBody } from './http/not-acceptable.ts';
+import type { OperationSpans } from './http/operation-spans.ts';
 import { type AllowedOrigins, DEFAULT_CORS_ORIGINS } from './http/origins.ts';
 import { publicOrigin } from './http/public-origin.ts';
 import { type Readiness, useReadiness } from './http/readiness.ts';
 import { createRequestIds } from './http/request-id.ts';
 import { corsFor, LIMITS, useSecurity } from './http/security.ts';
 import { createSseEventIds } from './http/sse-event-ids.ts';
+import { useTrustedDocuments } from './http/trusted-documents.ts';
 import { useBodyLimit } from './http/use-body-limit.ts';
 import type { JobService } from './jobs/job-service.ts';
 import type { PipelineService } from './jobs/pipelines/pipeline-service.ts';
@@ -61,6 +63,10 @@ export interface AppDeps {
   subscriptions?: SubscriptionLimitsOptions;
   /** createWebhook and the other webhook fields; without it they answer INTERNAL_SERVER_ERROR. */
   webhooks?: WebhookService;
+  /** A span per GraphQL operation (README "Traces"; built by observability/tracing.ts when on). */
+  operationSpans?: OperationSpans | undefined;
+  /** TRUSTED_DOCUMENTS (config.security.trustedDocuments): the only documents non-admin keys may send. */
+  trustedDocuments?: ReadonlyMap<string, string> | undefined;
 }
 
 /** What graphql-ws passes as the initial context (see server.ts). */
@@ -116,7 +122,10 @@ export function createApp(deps: AppDeps): App {
         : []),
       // Before parse and validation: without a key, not even the schema's shape shows (audit F14).
       useAuthentication(auth),
+      // After the key check (no key: 401, not a refused document), before anything parses.
+      ...(deps.trustedDocuments ? [useTrustedDocuments({ documents: deps.trustedDocuments, auth })] : []),
       ...useSecurity({ ...security, log }),
+      ...(deps.operationSpans ? [deps.operationSpans] : []),
       useJit(),
       // `id:` on every SSE event of jobStatus and pipelineStatus, for clients that resume.
       sseEventIds.plugin,

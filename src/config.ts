@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DEFAULT_RESULT_FILE_HOSTS, isResultHostEntry } from './files/result-hosts.ts';
@@ -75,6 +76,11 @@ export interface Config {
   /** Signed webhooks (src/webhooks/, README "Webhooks"). */
   webhooks: WebhooksConfig;
   log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' };
+  /**
+   * OpenTelemetry traces (README "Traces"): on when an OTLP endpoint is set, unless
+   * OTEL_SDK_DISABLED=true. `endpoint` is the full OTLP/HTTP traces URL (`…/v1/traces`).
+   */
+  tracing: { endpoint: string | undefined; serviceName: string };
   /** Production defaults (NODE_ENV=production): see README "Security and operations". */
   security: {
     production: boolean;
@@ -84,6 +90,11 @@ export interface Config {
     graphiql: boolean;
     /** Origins answered with CORS headers: '*' any, else a list (default: loopback origins, any port). */
     corsOrigins: '*' | string[];
+    /**
+     * TRUSTED_DOCUMENTS: the only documents non-admin keys may send, by the sha256 (hex) of their
+     * text; undefined: any document (README "Trusted documents").
+     */
+    trustedDocuments: ReadonlyMap<string, string> | undefined;
   };
 }
 
@@ -119,6 +130,19 @@ const httpUrl = z.string().refine(
     }
   },
   { error: 'an http(s) origin such as https://hunyuan.intl.tencentcloudapi.com or http://127.0.0.1:4010' },
+);
+
+/** An OTLP/HTTP endpoint: any http(s) URL, path included (a collector may sit behind a prefix). */
+const otlpUrl = z.string().refine(
+  (s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'http:' || u.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  },
+  { error: 'an http(s) URL such as http://127.0.0.1:4318 (OTLP/HTTP)' },
 );
 
 const bool = z
@@ -241,6 +265,7 @@ const VARS = {
   GATEWAY_API_KEYS: { schema: keyList.optional(), default: undefined },
   GATEWAY_ADMIN_KEYS: { schema: keyList.optional(), default: undefined },
   GATEWAY_KEYS_FILE: { schema: z.string().min(1).optional(), default: undefined },
+  TRUSTED_DOCUMENTS: { schema: z.string().min(1).optional(), default: undefined },
   JOB_REFRESH_MS: { schema: int(100, 60_000), default: '1000' },
   MAX_QUEUED_JOBS_PER_KEY: { schema: int(1, 1_000_000), default: '200' },
   JOB_RETENTION_DAYS: {
@@ -287,6 +312,15 @@ const VARS = {
     schema: z.enum(LOG_LEVELS, { error: LOG_LEVELS.join(', ') }),
     default: 'info',
   },
+  // The OpenTelemetry names, so tracing is configured as for any other service (README "Traces").
+  OTEL_EXPORTER_OTLP_ENDPOINT: { schema: otlpUrl.optional(), default: undefined },
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: { schema: otlpUrl.optional(), default: undefined },
+  OTEL_SERVICE_NAME: { schema: z.string().min(1), default: 'hunyuan3d-gateway' },
+  // As the specification says: only a case-insensitive "true" disables; anything else does not.
+  OTEL_SDK_DISABLED: {
+    schema: z.string().transform((s) => s.trim().toLowerCase() === 'true'),
+    default: 'false',
+  },
 } as const;
 
 type VarName = keyof typeof VARS;
@@ -320,6 +354,62 @@ function readKeysFile(path: string, issues: string[]): ApiKey[] {
     keys.push({ name: m[1], key: m[2], admin: m[3] !== undefined });
   });
   return keys;
+}
+
+const TRUSTED_DOCUMENTS_FORMAT =
+  'a JSON object mapping the sha256 (64 lowercase hex digits) of each document to its text, as `npm run build` writes to dist/trusted-documents.json';
+
+/**
+ * The trusted documents manifest. Every entry's key must be the sha256 of its text: a key that is
+ * not would let a client run a document by a hash that does not name it.
+ */
+function readTrustedDocuments(path: string, issues: string[]): Map<string, string> | undefined {
+  const at = `TRUSTED_DOCUMENTS=${JSON.stringify(path)}`;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    issues.push(
+      err instanceof SyntaxError
+        ? `${at}: not JSON (${err.message}); expected ${TRUSTED_DOCUMENTS_FORMAT}`
+        : `${at}: cannot read it (${(err as Error).message})`,
+    );
+    return undefined;
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    issues.push(`${at}: expected ${TRUSTED_DOCUMENTS_FORMAT}`);
+    return undefined;
+  }
+  const documents = new Map<string, string>();
+  for (const [hash, text] of Object.entries(json)) {
+    if (!/^[0-9a-f]{64}$/.test(hash) || typeof text !== 'string') {
+      issues.push(`${at}: entry ${JSON.stringify(hash)}: expected ${TRUSTED_DOCUMENTS_FORMAT}`);
+      return undefined;
+    }
+    if (createHash('sha256').update(text, 'utf8').digest('hex') !== hash) {
+      issues.push(`${at}: entry ${JSON.stringify(hash)} is not the sha256 of its text`);
+      return undefined;
+    }
+    documents.set(hash, text);
+  }
+  if (documents.size === 0) {
+    issues.push(`${at}: holds no documents; expected ${TRUSTED_DOCUMENTS_FORMAT}`);
+    return undefined;
+  }
+  return documents;
+}
+
+/**
+ * The traces URL as the OTLP exporter specification derives it: the signal's own variable as given,
+ * else the base endpoint with `v1/traces` appended.
+ */
+function otlpTracesUrl(
+  v: Pick<Parsed, 'OTEL_EXPORTER_OTLP_ENDPOINT' | 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'>,
+) {
+  if (v.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return v.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
+  const base = v.OTEL_EXPORTER_OTLP_ENDPOINT;
+  if (!base) return undefined;
+  return `${base.endsWith('/') ? base : `${base}/`}v1/traces`;
 }
 
 function parseKeys(list: string | undefined, admin: boolean): ApiKey[] {
@@ -377,6 +467,9 @@ export function loadConfig(env: Env = process.env): Config {
       `HUNYUAN_ENDPOINT=${JSON.stringify(env.HUNYUAN_ENDPOINT)}: the China hunyuan product has no 3D actions any more; use https://ai3d.tencentcloudapi.com (China) or https://hunyuan.intl.tencentcloudapi.com (international)`,
     );
   }
+  const trustedDocuments = v.TRUSTED_DOCUMENTS
+    ? readTrustedDocuments(v.TRUSTED_DOCUMENTS, issues)
+    : undefined;
   if (issues.length > 0) throw new ConfigError(issues);
 
   const endpoint = v.HUNYUAN_ENDPOINT.replace(/\/$/, '');
@@ -447,6 +540,10 @@ export function loadConfig(env: Env = process.env): Config {
       publicOrigin: v.WEBHOOK_PUBLIC_ORIGIN?.replace(/\/$/, ''),
     },
     log: { level: v.LOG_LEVEL },
+    tracing: {
+      endpoint: v.OTEL_SDK_DISABLED ? undefined : otlpTracesUrl(v),
+      serviceName: v.OTEL_SERVICE_NAME,
+    },
     security: {
       production,
       introspection: v.GRAPHQL_INTROSPECTION ?? !production,
@@ -458,6 +555,7 @@ export function loadConfig(env: Env = process.env): Config {
           : v.CORS_ORIGINS.trim() === '*'
             ? '*'
             : v.CORS_ORIGINS.split(',').map((o) => o.trim()),
+      trustedDocuments,
     },
   };
 }

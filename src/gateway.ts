@@ -1,3 +1,4 @@
+import type { TracerProvider } from '@opentelemetry/api';
 import { AsyncDisposableStack } from '@whatwg-node/disposablestack';
 import type { Logger } from 'pino';
 import { type App, createApp } from './app.ts';
@@ -25,6 +26,7 @@ import { withStoreErrors } from './jobs/store/store-errors.ts';
 import { createMemoryJobStore } from './jobs/store/store-memory.ts';
 import { createSqliteJobStore } from './jobs/store/store-sqlite.ts';
 import { createMetrics, type GatewayMetrics } from './observability/metrics.ts';
+import { createTracing } from './observability/tracing.ts';
 import { createSharedState } from './redis/shared-state.ts';
 import { type Simulator, startSimulator } from './simulator/index.ts';
 import { DEV_SECRET_ID, DEV_SECRET_KEY } from './simulator/options.ts';
@@ -73,6 +75,8 @@ export interface GatewayOverrides {
   /** Use this store instead of the one the config names (tests pass a memory store). */
   store?: JobStore;
   now?: () => number;
+  /** Spans go to this provider (tests: an in-memory exporter), whatever config.tracing says. */
+  tracerProvider?: TracerProvider;
 }
 
 /**
@@ -104,6 +108,9 @@ async function build(
   overrides: GatewayOverrides,
 ): Promise<Gateway> {
   const now = overrides.now ?? Date.now;
+  // First on the stack, so disposed last: the spans of everything that stops are flushed.
+  const tracing = await createTracing(config.tracing, log, { provider: overrides.tracerProvider });
+  stack.defer(() => tracing.close());
   let simulator: Simulator | undefined;
   let endpoint = config.upstream.endpoint;
   let credentials = config.upstream.credentials;
@@ -184,7 +191,14 @@ async function build(
   const events = jobChanges.events;
   const metrics = createMetrics();
 
-  const repo = createJobRepository({ store, events, liveTtlMs: config.jobs.refreshMs, now, log });
+  const repo = createJobRepository({
+    store,
+    events,
+    liveTtlMs: config.jobs.refreshMs,
+    now,
+    log,
+    trace: tracing.jobs,
+  });
   // The configured Tencent product decides the kinds offered; its rows (China's differ) drive everything.
   const product = PRODUCT_SPECS[config.upstream.product];
   const rows = rowsFor(product);
@@ -203,6 +217,7 @@ async function build(
     onResult: (id, res) => (leader ? leader.onPollResult(id, res) : Promise.resolve(false)),
     onError: (id, err) => (leader ? leader.onPollError(id, err) : Promise.resolve(false)),
     onResultError: (id, err) => log.warn({ jobId: id, err }, 'poll answer not applied; will retry'),
+    trace: tracing.jobs,
   });
   const dispatcher = createDispatcher({
     repo,
@@ -215,10 +230,17 @@ async function build(
     health,
     onUpstreamCall: metrics.upstreamCall,
     onSubmitted: (job) => {
-      if (job.upstreamJobId) poller.follow({ id: job.id, kind: job.kind, upstreamJobId: job.upstreamJobId });
+      if (job.upstreamJobId)
+        poller.follow({
+          id: job.id,
+          kind: job.kind,
+          upstreamJobId: job.upstreamJobId,
+          traceParent: job.traceParent,
+        });
     },
     // A job canceled at its startBy: the leader's rescan ends its pipeline, if any.
     onDeadlineExceeded: () => leader?.nudge(),
+    trace: tracing.jobs,
   });
   // Built before the leader role, which reads observed durations from it (stall detection).
   const queue = createQueueView({ store, capacity: (kind) => slots.capacity(kind), now });
@@ -264,6 +286,7 @@ async function build(
     now,
     maxQueuedPerOwner: config.jobs.maxQueuedPerKey,
     ...(shared ? { watchRecheckMs: config.jobs.refreshMs } : {}),
+    trace: tracing.jobs,
   });
   const pipelines = createPipelineService({
     jobs,
@@ -274,6 +297,7 @@ async function build(
     log,
     now,
     maxQueuedPerOwner: config.jobs.maxQueuedPerKey,
+    trace: tracing.jobs,
   });
   metrics.collectFrom({ jobs: () => jobs.stats(), limiter: () => limiter.stats() });
   const readiness = createReadiness({
@@ -346,8 +370,10 @@ async function build(
     readiness,
     metrics: metrics.registry,
     security: config.security,
+    trustedDocuments: config.security.trustedDocuments,
     subscriptions: config.subscriptions,
     webhooks: webhooks.service,
+    operationSpans: tracing.operationSpans,
   });
 
   let closing: Promise<void> | undefined;

@@ -12,7 +12,14 @@ import type {
   SubmitJobInput,
 } from './generated/graphql.ts';
 
-export type { JobKind, JobStatus, QueueReason, SubmitJobInput } from './generated/graphql.ts';
+export type {
+  FaceLevel,
+  GenerateType,
+  JobKind,
+  JobStatus,
+  QueueReason,
+  SubmitJobInput,
+} from './generated/graphql.ts';
 
 export type Job = ClientJobFragment;
 export type Pipeline = ClientPipelineFragment;
@@ -72,6 +79,21 @@ export interface DownloadResult {
   fileName: string;
 }
 
+/**
+ * A typed operation: a codegen `TypedDocumentString` (client preset, `documentMode: 'string'`) from
+ * any project. Structural, so documents generated elsewhere (the demo page's, yours) fit too.
+ */
+export interface TypedDocument<TResult, TVariables> {
+  __apiType?: (variables: TVariables) => TResult;
+  toString(): string;
+}
+
+/** One entry of a GraphQL result's `errors`. */
+export interface GraphQLErrorShape {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
 export interface Client {
   submit(input: SubmitJobInput, options?: SubmitOptions): Promise<Job>;
   /** Null when the gateway knows no such job (or it is another key's). */
@@ -93,4 +115,10 @@ export interface Client {
   getPipeline(id: string, options?: { signal?: AbortSignal }): Promise<Pipeline | null>;
   cancelPipeline(id: string, options?: { signal?: AbortSignal }): Promise<Pipeline>;
   watchPipeline(id: string, options?: WatchOptions): AsyncIterableIterator<Pipeline>;
+
+  /**
+   * Any query or mutation, typed by its codegen document, through the same transport (URL, key,
+   * headers, errors) as the calls above: for fields this interface does not select.
+   */
+  request<R, V>(document: TypedDocument<R, V>, variables: V, options?: { signal?: AbortSignal }): Promise<R>;
 }

@@ -1,3 +1,4 @@
+import type { Context as TraceContext } from '@opentelemetry/api';
 import type DataLoader from 'dataloader';
 import type { Logger } from 'pino';
 import type { ConvertService } from '../convert/convert-model.ts';
@@ -56,4 +57,9 @@ export interface GraphQLContext {
    * sends (its `id:`). Undefined over graphql-ws.
    */
   sse: SseEventIds | undefined;
+  /**
+   * The operation span's OpenTelemetry context (http/operation-spans.ts), passed to submits so a
+   * job's spans join the operation's trace. Undefined when tracing is off.
+   */
+  trace?: TraceContext | undefined;
 }

@@ -164,6 +164,7 @@ export function addJobFields(builder: Builder) {
           idempotencyKey: idempotencyKeyOf(idempotencyKey, ctx.idempotencyKeyHeader),
           startBy: startBy?.getTime(),
           log: ctx.log,
+          trace: ctx.trace,
         });
         ctx.loaders.job.prime(job.id, job);
         return job;
@@ -188,6 +189,7 @@ export function addJobFields(builder: Builder) {
           idempotencyKey: idempotencyKeyOf(idempotencyKey, ctx.idempotencyKeyHeader),
           startBy: startBy?.getTime(),
           log: ctx.log,
+          trace: ctx.trace,
         });
         for (const job of jobs) ctx.loaders.job.prime(job.id, job);
         return jobs;
@@ -207,7 +209,7 @@ export function addJobFields(builder: Builder) {
         const job = await ctx.jobs.retry(
           String(id),
           { owner: ctx.viewer.name, admin: ctx.viewer.admin },
-          { startBy: startBy?.getTime(), log: ctx.log },
+          { startBy: startBy?.getTime(), log: ctx.log, trace: ctx.trace },
         );
         ctx.loaders.job.prime(job.id, job);
         return job;

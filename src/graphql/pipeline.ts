@@ -86,6 +86,7 @@ export function addPipelineFields(builder: Builder) {
           idempotencyKey,
           startBy: startBy?.getTime(),
           log: ctx.log,
+          trace: ctx.trace,
         });
         for (const step of pipeline.steps) ctx.loaders.job.prime(step.id, step);
         return pipeline;

@@ -1,3 +1,4 @@
+import type { Context } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import {
   JOB_KIND_NAMES,
@@ -43,6 +44,7 @@ import { findSourceJob, pickSourceFile } from './domain/model-file.ts';
 import { linkRetry, retryability, retryInput, unlinkRetry } from './domain/retry.ts';
 import { cancelQueued } from './domain/transitions.ts';
 import type { JobEvents } from './events/events.ts';
+import { type JobTrace, NO_JOB_TRACE, type SubmitSpan, tracedSubmit, withTraceParent } from './job-trace.ts';
 import type { ExternalLookup } from './read/external-lookup.ts';
 import type { QueueView } from './read/queue-view.ts';
 import { watchJob } from './read/watch.ts';
@@ -74,6 +76,8 @@ export interface JobServiceDeps {
    * while subscribing (Redis). @default undefined (never)
    */
   watchRecheckMs?: number | undefined;
+  /** Spans of submits; the records stored carry their trace context. @default NO_JOB_TRACE */
+  trace?: JobTrace;
 }
 
 /**
@@ -98,6 +102,8 @@ export interface SubmitOptions {
    * of what an idempotency key compares.
    */
   startBy?: number | undefined;
+  /** The GraphQL operation's trace context: the submit's span, and the job's, join its trace. */
+  trace?: Context | undefined;
 }
 
 export interface JobPage {
@@ -125,7 +131,7 @@ export interface JobService {
   retry(
     id: string,
     viewer: JobViewer | undefined,
-    opts?: { startBy?: number | undefined; log?: Logger | undefined },
+    opts?: { startBy?: number | undefined; log?: Logger | undefined; trace?: Context | undefined },
   ): Promise<JobRecord>;
   /** The ids of the job's retries as stored now (the cached record may trail on another replica). */
   retriesOf(job: JobRecord): Promise<string[]>;
@@ -192,6 +198,7 @@ export interface JobService {
 export function createJobService(deps: JobServiceDeps): JobService {
   const now = deps.now ?? Date.now;
   const { repo, log } = deps;
+  const trace = deps.trace ?? NO_JOB_TRACE;
   let accepting = false;
   const shutdown = new AbortController();
 
@@ -265,6 +272,7 @@ export function createJobService(deps: JobServiceDeps): JobService {
     sopts: SubmitOptions,
     hashedInput: JobInput,
     idempotencyKey: string | undefined,
+    span: SubmitSpan,
   ) {
     const record = newJobRecord(
       {
@@ -281,11 +289,26 @@ export function createJobService(deps: JobServiceDeps): JobService {
       // Idempotency compares what the client sent, not the URL it was resolved to.
       { hashedInput },
     );
-    // Only when given, so records without a deadline stay as they were.
-    return sopts.startBy === undefined ? record : { ...record, startBy: sopts.startBy };
+    // Only when given, so records without a deadline (or trace) stay as they were.
+    const traced = withTraceParent(record, span);
+    return sopts.startBy === undefined ? traced : { ...traced, startBy: sopts.startBy };
   }
 
-  async function submit(kind: JobKindName, input: JobInput, sopts: SubmitOptions): Promise<JobRecord> {
+  function submit(kind: JobKindName, input: JobInput, sopts: SubmitOptions): Promise<JobRecord> {
+    const span = trace.submit('job.submit', sopts.trace);
+    return tracedSubmit(
+      span,
+      () => submitOne(kind, input, sopts, span),
+      (job) => [job],
+    );
+  }
+
+  async function submitOne(
+    kind: JobKindName,
+    input: JobInput,
+    sopts: SubmitOptions,
+    span: SubmitSpan,
+  ): Promise<JobRecord> {
     if (!accepting) throw new ShuttingDownError();
     let stored: JobInput;
     try {
@@ -301,7 +324,7 @@ export function createJobService(deps: JobServiceDeps): JobService {
       throw err;
     }
     validate(kind, stored);
-    const record = queuedRecord(kind, stored, sopts, input, sopts.idempotencyKey);
+    const record = queuedRecord(kind, stored, sopts, input, sopts.idempotencyKey, span);
     // The store looks the idempotency key up first, then applies the per-owner limit, atomically.
     const { job, created } = await repo.insert(record, {
       maxQueuedPerOwner: deps.maxQueuedPerOwner ?? DEFAULT_MAX_QUEUED_PER_OWNER,
@@ -333,7 +356,20 @@ export function createJobService(deps: JobServiceDeps): JobService {
     return new InvalidJobInputError(field, message, err.tencentCode);
   }
 
-  async function submitMany(jobs: readonly BatchJobInput[], sopts: SubmitOptions): Promise<JobRecord[]> {
+  function submitMany(jobs: readonly BatchJobInput[], sopts: SubmitOptions): Promise<JobRecord[]> {
+    const span = trace.submit('job.submit_batch', sopts.trace);
+    return tracedSubmit(
+      span,
+      () => submitBatch(jobs, sopts, span),
+      (stored) => stored,
+    );
+  }
+
+  async function submitBatch(
+    jobs: readonly BatchJobInput[],
+    sopts: SubmitOptions,
+    span: SubmitSpan,
+  ): Promise<JobRecord[]> {
     if (!accepting) throw new ShuttingDownError();
     if (jobs.length === 0 || jobs.length > MAX_BATCH_JOBS) {
       throw new InvalidJobInputError(
@@ -367,7 +403,7 @@ export function createJobService(deps: JobServiceDeps): JobService {
       }
     }
     const records = prepared.map((p, index) =>
-      queuedRecord(p.kind, p.stored, sopts, p.input, index === 0 ? key : undefined),
+      queuedRecord(p.kind, p.stored, sopts, p.input, index === 0 ? key : undefined, span),
     );
     // The first job holds the batch's key: it is compared on every job, and names them all.
     records[0] = { ...records[0]!, inputHash: hash, batchJobIds: records.map((r) => r.id) };
@@ -384,10 +420,24 @@ export function createJobService(deps: JobServiceDeps): JobService {
     return result.jobs;
   }
 
-  async function retry(
+  function retry(
     id: string,
     viewer: JobViewer | undefined,
-    ropts: { startBy?: number | undefined; log?: Logger | undefined } = {},
+    ropts: { startBy?: number | undefined; log?: Logger | undefined; trace?: Context | undefined } = {},
+  ): Promise<JobRecord> {
+    const span = trace.submit('job.retry', ropts.trace);
+    return tracedSubmit(
+      span,
+      () => retryOnce(id, viewer, ropts, span),
+      (job) => [job],
+    );
+  }
+
+  async function retryOnce(
+    id: string,
+    viewer: JobViewer | undefined,
+    ropts: { startBy?: number | undefined; log?: Logger | undefined },
+    span: SubmitSpan,
   ): Promise<JobRecord> {
     if (!accepting) throw new ShuttingDownError();
     const original = await get(id, viewer);
@@ -416,7 +466,10 @@ export function createJobService(deps: JobServiceDeps): JobService {
     };
     checkStartBy(sopts.startBy);
     const stored = await storedInput(original.kind, input, sopts);
-    const record = { ...queuedRecord(original.kind, stored, sopts, input, undefined), retryOf: original.id };
+    const record = {
+      ...queuedRecord(original.kind, stored, sopts, input, undefined, span),
+      retryOf: original.id,
+    };
     // The link is the atomic check (still FAIL or CANCELED, under the cap), written before the retry.
     const linked = await repo.transition(original.id, linkRetry(record.id, now()));
     // Deleted meanwhile (retention): as if never found.

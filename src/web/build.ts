@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 /**
- * `npm run build:web`: bundles the demo page's script (src/web/page/main.ts with three.js and
- * graphql-sse) into src/web/dist/demo.js. The bundle is committed (the server's `npm run build` only
+ * `npm run build:web`: bundles the demo page's script (src/web/page/main.ts with three.js and the
+ * client library, src/client) into src/web/dist/demo.js. The bundle is committed (the server's `npm run build` only
  * copies it into dist/web/, with no browser toolchain); test/unit/web/bundle.test.ts fails when it is stale.
  */
 
@@ -23,7 +23,7 @@ export async function buildDemoBundle(): Promise<Uint8Array> {
     platform: 'browser',
     target: ['es2022', 'chrome111', 'firefox111', 'safari16.4'],
     minify: true,
-    // Licences of three.js and graphql-sse travel with the code, at the end of the file.
+    // Licences of three.js and eventsource-parser travel with the code, at the end of the file.
     legalComments: 'eof',
     charset: 'utf8',
     banner: { js: '/* Demo page bundle: built by `npm run build:web` from src/web/page/. Do not edit. */' },

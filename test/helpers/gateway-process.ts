@@ -26,7 +26,7 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (
-      /^(TENCENTCLOUD_|HUNYUAN_|GATEWAY_|REDIS_URL|PORT$|HOST$|UPSTREAM_|JOB_|SIMULATOR_|https?_proxy)/i.test(
+      /^(TENCENTCLOUD_|HUNYUAN_|GATEWAY_|REDIS_URL|PORT$|HOST$|UPSTREAM_|JOB_|SIMULATOR_|OTEL_|https?_proxy)/i.test(
         k,
       )
     )

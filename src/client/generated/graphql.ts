@@ -161,30 +161,30 @@ export type ClientCancelPipelineMutationVariables = Exact<{
 }>;
 
 
-export type ClientCancelPipelineMutation = { cancelPipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
+export type ClientCancelPipelineMutation = { cancelPipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
 
 export type ClientCancelMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type ClientCancelMutation = { cancelJob: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
+export type ClientCancelMutation = { cancelJob: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
 
 export type ClientGetPipelineQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ClientGetPipelineQuery = { pipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } | null };
+export type ClientGetPipelineQuery = { pipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } | null };
 
 export type ClientGetQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ClientGetQuery = { job: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } | null };
+export type ClientGetQuery = { job: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } | null };
 
-export type ClientJobFragment = { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> };
+export type ClientJobFragment = { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> };
 
 export type ClientListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -193,16 +193,16 @@ export type ClientListQueryVariables = Exact<{
 }>;
 
 
-export type ClientListQuery = { jobs: { nodes: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ClientListQuery = { jobs: { nodes: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type ClientPipelineFragment = { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> };
+export type ClientPipelineFragment = { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> };
 
 export type ClientRetryMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type ClientRetryMutation = { retryJob: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
+export type ClientRetryMutation = { retryJob: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
 
 export type ClientSubmitPipelineMutationVariables = Exact<{
   steps: Array<SubmitJobInput> | SubmitJobInput;
@@ -211,7 +211,7 @@ export type ClientSubmitPipelineMutationVariables = Exact<{
 }>;
 
 
-export type ClientSubmitPipelineMutation = { submitPipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
+export type ClientSubmitPipelineMutation = { submitPipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
 
 export type ClientSubmitMutationVariables = Exact<{
   input: SubmitJobInput;
@@ -220,21 +220,21 @@ export type ClientSubmitMutationVariables = Exact<{
 }>;
 
 
-export type ClientSubmitMutation = { submitJob: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
+export type ClientSubmitMutation = { submitJob: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
 
 export type ClientWatchPipelineSubscriptionVariables = Exact<{
   id: string;
 }>;
 
 
-export type ClientWatchPipelineSubscription = { pipelineStatus: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
+export type ClientWatchPipelineSubscription = { pipelineStatus: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
 
 export type ClientWatchSubscriptionVariables = Exact<{
   id: string;
 }>;
 
 
-export type ClientWatchSubscription = { jobStatus: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
+export type ClientWatchSubscription = { jobStatus: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -262,6 +262,12 @@ export const ClientJobFragmentDoc = new TypedDocumentString(`
   version
   prompt
   imageUrl
+  hasImageBase64
+  generateType
+  enablePBR
+  faceCount
+  faceLevel
+  motionType
   submittedAt
   startedAt
   finishedAt
@@ -310,6 +316,12 @@ export const ClientPipelineFragmentDoc = new TypedDocumentString(`
   version
   prompt
   imageUrl
+  hasImageBase64
+  generateType
+  enablePBR
+  faceCount
+  faceLevel
+  motionType
   submittedAt
   startedAt
   finishedAt
@@ -355,6 +367,12 @@ export const ClientCancelPipelineDocument = new TypedDocumentString(`
   version
   prompt
   imageUrl
+  hasImageBase64
+  generateType
+  enablePBR
+  faceCount
+  faceLevel
+  motionType
   submittedAt
   startedAt
   finishedAt
@@ -407,6 +425,12 @@ export const ClientCancelDocument = new TypedDocumentString(`
   version
   prompt
   imageUrl
+  hasImageBase64
+  generateType
+  enablePBR
+  faceCount
+  faceLevel
+  motionType
   submittedAt
   startedAt
   finishedAt
@@ -452,6 +476,12 @@ export const ClientGetPipelineDocument = new TypedDocumentString(`
   version
   prompt
   imageUrl
+  hasImageBase64
+  generateType
+  enablePBR
+  faceCount
+  faceLevel
+  motionType
   submittedAt
   startedAt
   finishedAt
@@ -504,6 +534,12 @@ export const ClientGetDocument = new TypedDocumentString(`
   version
   prompt
   imageUrl
+  hasImageBase64
+  generateType
+  enablePBR
+  faceCount
+  faceLevel
+  motionType
   submittedAt
   startedAt
   finishedAt
@@ -555,6 +591,12 @@ export const ClientListDocument = new TypedDocumentString(`
   version
   prompt
   imageUrl
+  hasImageBase64
+  generateType
+  enablePBR
+  faceCount
+  faceLevel
+  motionType
   submittedAt
   startedAt
   finishedAt
@@ -600,6 +642,12 @@ export const ClientRetryDocument = new TypedDocumentString(`
   version
   prompt
   imageUrl
+  hasImageBase64
+  generateType
+  enablePBR
+  faceCount
+  faceLevel
+  motionType
   submittedAt
   startedAt
   finishedAt
@@ -649,6 +697,12 @@ export const ClientSubmitPipelineDocument = new TypedDocumentString(`
   version
   prompt
   imageUrl
+  hasImageBase64
+  generateType
+  enablePBR
+  faceCount
+  faceLevel
+  motionType
   submittedAt
   startedAt
   finishedAt
@@ -701,6 +755,12 @@ export const ClientSubmitDocument = new TypedDocumentString(`
   version
   prompt
   imageUrl
+  hasImageBase64
+  generateType
+  enablePBR
+  faceCount
+  faceLevel
+  motionType
   submittedAt
   startedAt
   finishedAt
@@ -746,6 +806,12 @@ export const ClientWatchPipelineDocument = new TypedDocumentString(`
   version
   prompt
   imageUrl
+  hasImageBase64
+  generateType
+  enablePBR
+  faceCount
+  faceLevel
+  motionType
   submittedAt
   startedAt
   finishedAt
@@ -798,6 +864,12 @@ export const ClientWatchDocument = new TypedDocumentString(`
   version
   prompt
   imageUrl
+  hasImageBase64
+  generateType
+  enablePBR
+  faceCount
+  faceLevel
+  motionType
   submittedAt
   startedAt
   finishedAt

@@ -197,6 +197,11 @@ export interface JobRecord {
   retries?: string[] | undefined;
   /** submitJobs: on the batch's first job (which holds its idempotency key), every job's id in order. */
   batchJobIds?: string[] | undefined;
+  /**
+   * The W3C traceparent of the span that accepted the job (README "Traces"): whichever replica or
+   * later process sends, polls or ends it adds its spans to that trace. Absent when tracing was off.
+   */
+  traceParent?: string | undefined;
 }
 
 /** One upstream attempt of a job that failed at Tencent and was sent again (JobRecord.previousAttempts). */

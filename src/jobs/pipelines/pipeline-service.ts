@@ -28,6 +28,7 @@ import {
   type JobViewer,
   type SubmitOptions,
 } from '../job-service.ts';
+import { type JobTrace, NO_JOB_TRACE, type SubmitSpan, tracedSubmit, withTraceParent } from '../job-trace.ts';
 import type { QueueView } from '../read/queue-view.ts';
 import { replayPipeline, versionsFrom } from '../read/resume.ts';
 import type { Dispatcher } from '../scheduler/dispatcher.ts';
@@ -50,6 +51,8 @@ export interface PipelineServiceDeps {
   now?: () => number;
   /** Jobs one owner may have waiting in the queue (all kinds), as for single jobs. @default 200 */
   maxQueuedPerOwner?: number;
+  /** Every step carries the pipeline submit's trace context. @default NO_JOB_TRACE */
+  trace?: JobTrace;
 }
 
 /**
@@ -89,6 +92,7 @@ function atStep(index: number, err: unknown): unknown {
 export function createPipelineService(deps: PipelineServiceDeps): PipelineService {
   const now = deps.now ?? Date.now;
   const { jobs, repo, log } = deps;
+  const trace = deps.trace ?? NO_JOB_TRACE;
 
   /**
    * Each step's input as stored, and the step it waits for. Steps after the first take their model
@@ -151,7 +155,20 @@ export function createPipelineService(deps: PipelineServiceDeps): PipelineServic
     return prepared;
   }
 
-  async function submitPipeline(steps: PipelineStepInput[], sopts: SubmitOptions): Promise<PipelineView> {
+  function submitPipeline(steps: PipelineStepInput[], sopts: SubmitOptions): Promise<PipelineView> {
+    const span = trace.submit('pipeline.submit', sopts.trace);
+    return tracedSubmit(
+      span,
+      () => submitSteps(steps, sopts, span),
+      (pipeline) => pipeline.steps,
+    );
+  }
+
+  async function submitSteps(
+    steps: PipelineStepInput[],
+    sopts: SubmitOptions,
+    span: SubmitSpan,
+  ): Promise<PipelineView> {
     if (!jobs.isAccepting()) throw new ShuttingDownError();
     const inputHash = hashPipeline(steps);
     const key = sopts.idempotencyKey === undefined ? undefined : pipelineIdempotencyKey(sopts.idempotencyKey);
@@ -187,7 +204,7 @@ export function createPipelineService(deps: PipelineServiceDeps): PipelineServic
         { hashedInput: (steps[index] as PipelineStepInput).input },
       );
       return {
-        ...record,
+        ...withTraceParent(record, span),
         id: ids.steps[index] as string,
         // The first step's key guards the whole pipeline: it is compared on every step.
         inputHash: index === 0 ? inputHash : record.inputHash,

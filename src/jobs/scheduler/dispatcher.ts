@@ -25,6 +25,7 @@ import {
   recordSubmitted,
   releaseClaim,
 } from '../domain/transitions.ts';
+import { type JobTrace, NO_JOB_TRACE } from '../job-trace.ts';
 import type { JobRepository } from '../store/job-repository.ts';
 import type { QueueState } from '../store/store.ts';
 import { createFairQueue, type FairQueue, type QueueItem } from './fair-queue.ts';
@@ -91,6 +92,8 @@ export interface DispatcherOptions {
   persistBackoff?: { baseMs: number; capMs: number };
   /** @default Math.random */
   random?: () => number;
+  /** Spans of each job's queue wait and Submit call. @default NO_JOB_TRACE */
+  trace?: JobTrace;
 }
 
 /** One kind's queue and its state: one object per kind, as the poller has one lane per kind. */
@@ -118,6 +121,7 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
   const isPermanent = opts.isPermanent ?? isPermanentSubmitError;
   const persistBackoff = opts.persistBackoff ?? { baseMs: 100, capMs: 5000 };
   const random = opts.random ?? Math.random;
+  const trace = opts.trace ?? NO_JOB_TRACE;
   const lanes = new Map<JobKindName, Lane>();
   let term: string | undefined;
   let paused = true;
@@ -328,7 +332,7 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
       sent = true;
       let res: Awaited<ReturnType<typeof send>>;
       try {
-        res = await send(kind, input);
+        res = await send(kind, input, claimed.job);
       } catch (err) {
         await onRefused(l, item, claimed.job, claimAt, err);
         return;
@@ -393,15 +397,18 @@ export function createDispatcher(opts: DispatcherOptions): Dispatcher {
     return attachInputImages(job, await opts.repo.store.getInputBlobs(job.id));
   }
 
-  async function send(kind: JobKind, input: JobInput) {
+  async function send(kind: JobKind, input: JobInput, job: JobRecord) {
+    const span = trace.sending(job, kind.submitAction, now());
     const started = performance.now();
     try {
       const res = await opts.client.submitJob(kind, toTencentRequest(kind, input));
       opts.onUpstreamCall?.(kind.submitAction, 'ok', performance.now() - started);
+      span.answered({ requestId: res.RequestId, upstreamJobId: res.JobId });
       return res;
     } catch (err) {
       const outcome = upstreamOutcome(err);
       opts.onUpstreamCall?.(kind.submitAction, outcome, performance.now() - started);
+      span.failed(err);
       throw err;
     }
   }

@@ -311,7 +311,12 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
         active.add(job.id);
         running.push(job);
         slots.hold(job.kind, job.id);
-        poller.follow({ id: job.id, kind: job.kind, upstreamJobId: job.upstreamJobId });
+        poller.follow({
+          id: job.id,
+          kind: job.kind,
+          upstreamJobId: job.upstreamJobId,
+          traceParent: job.traceParent,
+        });
       } else if (job.status === 'QUEUED' && job.submitAttemptAt === undefined) {
         // Its startBy has come: it ends here (one failed write waits for the next rescan).
         const expired =

@@ -2,6 +2,7 @@ import type { JobKind, JobKindName } from '../../tencent/job-kinds.ts';
 import type { QueryJobResponse } from '../../tencent/types.ts';
 import { backoffDelay } from '../../upstream/backoff.ts';
 import type { RateLimiter } from '../../upstream/rate-limiter.ts';
+import { type JobTrace, NO_JOB_TRACE } from '../job-trace.ts';
 import type { UpstreamQuery } from './upstream-query.ts';
 
 /**
@@ -14,7 +15,13 @@ import type { UpstreamQuery } from './upstream-query.ts';
  * after it, no `onResult`/`onError` runs, and a grant the limiter gives late sends nothing.
  */
 export interface Poller {
-  follow(job: { id: string; kind: JobKindName; upstreamJobId: string }): void;
+  /** `traceParent`: the job's trace context, so each Query adds a span to its trace. */
+  follow(job: {
+    id: string;
+    kind: JobKindName;
+    upstreamJobId: string;
+    traceParent?: string | undefined;
+  }): void;
   unfollow(id: string): void;
   /** Forget every followed job (leadership lost). */
   clear(): void;
@@ -56,12 +63,15 @@ export interface PollerOptions {
   /** Weight of a watched job's overdue time against an unwatched one's. @default 4 */
   watchedWeight?: number;
   now?: () => number;
+  /** A span per Query sent. @default NO_JOB_TRACE */
+  trace?: JobTrace;
 }
 
 interface Entry {
   id: string;
   kind: JobKindName;
   upstreamJobId: string;
+  traceParent: string | undefined;
   nextPollAt: number;
   failures: number;
   inFlight: boolean;
@@ -79,6 +89,7 @@ export function createPoller(opts: PollerOptions): Poller {
   const now = opts.now ?? Date.now;
   const maxInFlight = opts.maxInFlight ?? 8;
   const watchedWeight = opts.watchedWeight ?? 4;
+  const trace = opts.trace ?? NO_JOB_TRACE;
   const watchers = new Map<string, number>();
   const lanes = new Map<JobKindName, Lane>();
   const laneOf = new Map<string, JobKindName>();
@@ -147,9 +158,12 @@ export function createPoller(opts: PollerOptions): Poller {
   /** Never rejects: the callbacks' failures are contained here. */
   async function poll(l: Lane, e: Entry): Promise<void> {
     let res: QueryJobResponse;
+    const span = trace.polling({ id: e.id, kind: e.kind, traceParent: e.traceParent }, l.kind.queryAction);
     try {
       res = await opts.upstream.query(l.kind, e.upstreamJobId, { granted: true });
+      span.answered({ requestId: res.RequestId, upstreamJobId: e.upstreamJobId, status: res.Status });
     } catch (err) {
+      span.failed(err);
       retryLater(e);
       let keep = true;
       try {
@@ -245,6 +259,7 @@ export function createPoller(opts: PollerOptions): Poller {
         id: job.id,
         kind: job.kind,
         upstreamJobId: job.upstreamJobId,
+        traceParent: job.traceParent,
         nextPollAt: now() + Math.min(opts.intervalMs, 1000),
         failures: 0,
         inFlight: false,

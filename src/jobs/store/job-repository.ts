@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { detachInputImages, isTerminal, type JobRecord } from '../domain/job.ts';
 import type { JobChange } from '../domain/transitions.ts';
 import type { JobEvents } from '../events/events.ts';
+import type { JobTrace } from '../job-trace.ts';
 import { estimateJsonBytes } from './record-codec.ts';
 import type {
   BatchInsertOptions,
@@ -73,6 +74,11 @@ export interface JobRepositoryOptions {
   historyKeep?: number;
   /** Where a failed history write is reported. @default not reported */
   log?: Logger;
+  /**
+   * Told of every write that ends a job (DONE, FAIL, CANCELED): every way a job ends is a
+   * transition, so this one place sees them all, once each.
+   */
+  trace?: Pick<JobTrace, 'ended'>;
 }
 
 export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
@@ -167,10 +173,12 @@ export function createJobRepository(opts: JobRepositoryOptions): JobRepository {
       return result;
     },
     async transition(id, change, transitionOpts) {
-      // The version `change` last saw: the store may ask again after a conflict.
+      // The version and status `change` last saw: the store may ask again after a conflict.
       let before: number | undefined;
+      let wasTerminal = false;
       const seen: JobChange = (job) => {
         before = job.version;
+        wasTerminal = isTerminal(job.status);
         return change(job);
       };
       let result: { job: JobRecord; changed: boolean } | undefined;
@@ -190,6 +198,7 @@ export function createJobRepository(opts: JobRepositoryOptions): JobRepository {
         opts.events.publish('job:updated', id, result.job);
         await keepHistory(result.job);
       }
+      if (result.changed && !wasTerminal && isTerminal(result.job.status)) opts.trace?.ended(result.job);
       return result;
     },
     history: (id, afterVersion) => opts.store.history(id, afterVersion),

@@ -1,96 +1,53 @@
-import { createClient } from 'graphql-sse';
-import type { TypedDocumentString } from './generated/graphql.ts';
+import { type Client, createClient } from '../../client/index.ts';
 
 /**
- * The page's GraphQL client: queries and mutations as plain POSTs, the `jobStatus` and
- * `pipelineStatus` subscriptions over GraphQL over SSE (graphql-sse, distinct connections). Documents come from codegen, so
- * variables and results are typed. Everything is relative to the page: a gateway behind a path
- * prefix still works.
+ * The page's one client: the project's client library (src/client), pointed at the gateway that
+ * served the page, with the API key the user entered. Everything is relative to the page, so a
+ * gateway behind a path prefix still works.
  */
 
 const KEY_STORAGE = 'hunyuan3d-gateway.apiKey';
-const endpoint = () => new URL('graphql', document.baseURI).href;
-
-export class GraphQLRequestError extends Error {
-  override readonly name = 'GraphQLRequestError';
-  readonly code: string | undefined;
-  constructor(message: string, code: string | undefined) {
-    super(message);
-    this.code = code;
-  }
-}
-
-interface GraphQLErrorShape {
-  message: string;
-  extensions?: { code?: string };
-}
 
 export function apiKey(): string {
   return localStorage.getItem(KEY_STORAGE) ?? '';
 }
 
+let cached: Client | undefined;
+
 export function setApiKey(key: string): void {
   if (key) localStorage.setItem(KEY_STORAGE, key);
   else localStorage.removeItem(KEY_STORAGE);
+  // Calls from now on use the new key; streams already open keep the one they were opened with.
+  cached = undefined;
 }
 
-function headers(): Record<string, string> {
-  const key = apiKey();
-  return key ? { authorization: `Bearer ${key}` } : {};
+export function client(): Client {
+  cached ??= createClient({ url: new URL('graphql', document.baseURI).href, apiKey: apiKey() || undefined });
+  return cached;
 }
 
-function toError(errors: readonly GraphQLErrorShape[]): GraphQLRequestError {
-  const first = errors[0];
-  return new GraphQLRequestError(
-    errors.map((e) => e.message).join('; ') || 'request failed',
-    first?.extensions?.code,
-  );
-}
-
-export async function request<R, V>(document: TypedDocumentString<R, V>, variables: V): Promise<R> {
-  const res = await fetch(endpoint(), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json',
-      ...headers(),
-    },
-    body: JSON.stringify({ query: document.toString(), variables }),
-  });
-  const body = (await res.json().catch(() => ({}))) as { data?: R | null; errors?: GraphQLErrorShape[] };
-  if (body.errors?.length) throw toError(body.errors);
-  if (!body.data) throw new GraphQLRequestError(`HTTP ${res.status} without data`, undefined);
-  return body.data;
-}
-
-const sse = createClient({
-  url: endpoint,
-  headers,
-  // A dropped stream is resumed by subscribing again: the first event is the current snapshot.
-  retryAttempts: 5,
-});
-
-export interface Sink<R> {
-  next(data: R): void;
+export interface Sink<T> {
+  next(value: T): void;
   error(err: Error): void;
   complete(): void;
 }
 
-/** Starts a subscription; the returned function stops it at once (closing its SSE stream). */
-export function subscribe<R, V extends Record<string, unknown>>(
-  document: TypedDocumentString<R, V>,
-  variables: V,
-  sink: Sink<R>,
-): () => void {
-  return sse.subscribe<R>(
-    { query: document.toString(), variables },
-    {
-      next: (result) => {
-        if (result.errors?.length) sink.error(toError(result.errors as readonly GraphQLErrorShape[]));
-        else if (result.data) sink.next(result.data);
-      },
-      error: (err) => sink.error(err instanceof Error ? err : new Error(String(err))),
-      complete: () => sink.complete(),
-    },
-  );
+/**
+ * Feeds `sink` from a live iterator (`client().watch(id, { signal })`…) until it ends; the returned
+ * function stops it at once, closing its stream, and nothing reaches the sink after that.
+ */
+export function stream<T>(start: (signal: AbortSignal) => AsyncIterable<T>, sink: Sink<T>): () => void {
+  const controller = new AbortController();
+  void (async () => {
+    try {
+      for await (const value of start(controller.signal)) {
+        if (controller.signal.aborted) return;
+        sink.next(value);
+      }
+      if (!controller.signal.aborted) sink.complete();
+    } catch (err) {
+      if (!controller.signal.aborted) sink.error(err instanceof Error ? err : new Error(String(err)));
+    }
+  })();
+  return () => controller.abort();
 }

@@ -1,25 +1,19 @@
-import { apiKey, request, setApiKey, subscribe } from './api.ts';
-import {
-  DemoCancelPipelineDocument,
-  DemoGetJobDocument,
-  DemoGetPipelineDocument,
-  type DemoJobFragment,
-  DemoJobStatusDocument,
-  type DemoPipelineFragment,
-  DemoPipelineStatusDocument,
-  DemoRecentJobsDocument,
-  DemoSubmitDocument,
-  DemoSubmitPipelineDocument,
-  type FaceLevel,
-  type GenerateType,
-  type JobKind,
-  type QueueReason,
-  type SubmitJobInput,
-} from './generated/graphql.ts';
+import type {
+  FaceLevel,
+  GenerateType,
+  Job,
+  JobKind,
+  Pipeline,
+  QueueReason,
+  SubmitJobInput,
+} from '../../client/index.ts';
+import { apiKey, client, setApiKey, stream } from './api.ts';
+import { type DemoRecentJobFragment, DemoRecentJobsDocument } from './generated/graphql.ts';
 import { createViewer, isViewable, type ViewableType } from './viewer.ts';
 
 /**
- * The demo page: submit a prompt or an image, follow the job live (`jobStatus` over SSE), show the
+ * The demo page: submit a prompt or an image, follow the job live (`jobStatus` over SSE, through
+ * the client library, which resumes a dropped stream where it broke off), show the
  * finished model in a three.js viewer with its preview and download links, list recent jobs. A
  * finished model offers the next steps (reduce, UV, texture, rig, convert): each is a new job with
  * `file: { fromJob }`, followed the same way, and the chain of jobs leading to it is shown.
@@ -77,15 +71,15 @@ const pipelineSteps = $<HTMLOListElement>('pipeline-steps');
 const pipelineError = $<HTMLParagraphElement>('pipeline-error');
 
 const viewer = createViewer($<HTMLCanvasElement>('viewer-canvas'));
-let current: DemoJobFragment | undefined;
+let current: Job | undefined;
 let stopFollowing: (() => void) | undefined;
 let shownModel: string | undefined;
 /** The jobs leading to the current one, oldest first (each the `fromJob` of the next), and later steps. */
-let chain: DemoJobFragment[] = [];
+let chain: Job[] = [];
 /** Bumped by every chain rebuild, so a slow lineage lookup cannot extend a newer chain. */
 let chainGeneration = 0;
 /** The pipeline the shown job is a step of, as last seen. */
-let pipeline: DemoPipelineFragment | undefined;
+let pipeline: Pipeline | undefined;
 /** Stops the `pipelineStatus` subscription; undefined when none is open. */
 let stopPipeline: (() => void) | undefined;
 /** The job section follows the pipeline's progress (its latest finished step) rather than a step the user chose. */
@@ -153,14 +147,14 @@ async function buildInput(): Promise<SubmitJobInput> {
   return input;
 }
 
-function describeSource(job: DemoJobFragment): string {
+function describeSource(job: DemoRecentJobFragment): string {
   if (job.prompt) return job.prompt;
   if (job.imageUrl) return `image ${job.imageUrl}`;
   return job.hasImageBase64 ? 'uploaded image' : job.id;
 }
 
 /** A short name for what the job does: its step in a chain. */
-function stepName(job: DemoJobFragment): string {
+function stepName(job: DemoRecentJobFragment): string {
   switch (job.kind) {
     case 'PRO':
     case 'RAPID':
@@ -182,7 +176,7 @@ function stepName(job: DemoJobFragment): string {
   }
 }
 
-function describe(job: DemoJobFragment): string {
+function describe(job: DemoRecentJobFragment): string {
   if (job.kind === 'PRO' || job.kind === 'RAPID') return describeSource(job);
   if (job.file?.fromJob) return `${stepName(job)} of ${job.file.fromJob}`;
   return job.file?.fromStep ? `${stepName(job)} of step ${job.file.fromStep}` : stepName(job);
@@ -203,7 +197,7 @@ const QUEUE_REASON_TEXT: Record<QueueReason, string | undefined> = {
   RATE_LIMITED: 'Tencent asked us to slow down',
 };
 
-function detail(job: DemoJobFragment): string {
+function detail(job: Job): string {
   const parts: string[] = [];
   if (job.status === 'QUEUED' && job.queuePosition !== null) {
     parts.push(job.queuePosition === 0 ? 'being sent to Tencent' : `queue position ${job.queuePosition}`);
@@ -226,7 +220,7 @@ function detail(job: DemoJobFragment): string {
   return parts.join(' · ');
 }
 
-function renderJob(job: DemoJobFragment): void {
+function renderJob(job: Job): void {
   current = job;
   jobSection.hidden = false;
   jobWhat.textContent = stepName(job);
@@ -242,7 +236,7 @@ function renderJob(job: DemoJobFragment): void {
   markCurrent();
 }
 
-function renderFiles(job: DemoJobFragment): void {
+function renderFiles(job: Job): void {
   const done = job.status === 'DONE' && job.resultFiles.length > 0;
   files.hidden = !done;
   downloads.replaceChildren();
@@ -297,7 +291,7 @@ function renderFiles(job: DemoJobFragment): void {
   );
 }
 
-function modelToShow(job: DemoJobFragment): { url: string; type: ViewableType } | undefined {
+function modelToShow(job: Job): { url: string; type: ViewableType } | undefined {
   for (const type of VIEW_ORDER) {
     const file = job.resultFiles.find((f) => f.type === type && isViewable(f.type));
     if (file) return { url: file.url, type };
@@ -306,7 +300,7 @@ function modelToShow(job: DemoJobFragment): { url: string; type: ViewableType } 
 }
 
 /** The next steps the finished `job` can feed: each form enabled when a result has a type it accepts. */
-function renderNextSteps(job: DemoJobFragment): void {
+function renderNextSteps(job: Job): void {
   const types = new Set(job.status === 'DONE' ? job.resultFiles.map((f) => f.type) : []);
   let any = false;
   for (const form of stepForms) {
@@ -363,7 +357,7 @@ function stepOptions(kind: JobKind, value: (name: string) => string): SubmitJobI
   return input;
 }
 
-function stepInput(form: HTMLFormElement, source: DemoJobFragment): SubmitJobInput {
+function stepInput(form: HTMLFormElement, source: Job): SubmitJobInput {
   const value = (name: string) =>
     (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value.trim() ?? '';
   return { ...stepOptions(form.dataset.kind as JobKind, value), file: { fromJob: source.id } };
@@ -375,7 +369,7 @@ async function submitStep(form: HTMLFormElement): Promise<void> {
   stepError.hidden = true;
   for (const b of nextSection.querySelectorAll<HTMLButtonElement>('button')) b.disabled = true;
   try {
-    const { submitJob } = await request(DemoSubmitDocument, { input: stepInput(form, source) });
+    const submitJob = await client().submit(stepInput(form, source));
     // The new step continues the chain at its source (a step taken from an earlier job branches there).
     const at = chain.findIndex((j) => j.id === source.id);
     chain = [...(at === -1 ? [source] : chain.slice(0, at + 1)), submitJob];
@@ -389,7 +383,7 @@ async function submitStep(form: HTMLFormElement): Promise<void> {
 }
 
 /** Keeps the chain in step with `job`: updated in place when it is part of it, else rebuilt from its sources. */
-function updateChain(job: DemoJobFragment): void {
+function updateChain(job: Job): void {
   const at = chain.findIndex((j) => j.id === job.id);
   if (at !== -1) {
     chain[at] = job;
@@ -411,11 +405,11 @@ function updateChain(job: DemoJobFragment): void {
 }
 
 /** The jobs `job` was made from, oldest first, following `file.fromJob`. */
-async function lineage(job: DemoJobFragment): Promise<DemoJobFragment[]> {
-  const out: DemoJobFragment[] = [];
+async function lineage(job: Job): Promise<Job[]> {
+  const out: Job[] = [];
   let from = job.file?.fromJob;
   while (from && out.length < MAX_CHAIN) {
-    const { job: source } = await request(DemoGetJobDocument, { id: from });
+    const source = await client().get(from);
     if (!source) break;
     out.unshift(source);
     from = source.file?.fromJob;
@@ -456,7 +450,7 @@ function clearViewer(): void {
  * Shows `job` chosen by the user (submitted, or picked from the list or the chain), following it
  * until it is finished, with the panel of its pipeline when it is a step of one.
  */
-function open(job: DemoJobFragment): void {
+function open(job: Job): void {
   followPipeline = false;
   syncPipeline(job);
   // A step of the pipeline being followed gets its updates from pipelineStatus.
@@ -464,36 +458,23 @@ function open(job: DemoJobFragment): void {
 }
 
 /** Shows `job` and, when `live` and it is not finished, follows it through `jobStatus` until it is. */
-function display(job: DemoJobFragment, live: boolean): void {
+function display(job: Job, live: boolean): void {
   stopFollowing?.();
   stopFollowing = undefined;
   if (job.id !== current?.id) clearViewer();
   renderJob(job);
   if (!live || TERMINAL.has(job.status)) return;
-  let active = true;
-  const stop = subscribe(
-    DemoJobStatusDocument,
-    { id: job.id },
-    {
-      next: (data) => {
-        if (!active) return;
-        renderJob(data.jobStatus);
-        showInRecent(data.jobStatus);
-      },
-      error: (err) => {
-        if (!active) return;
-        jobError.hidden = false;
-        jobError.textContent = `Live status lost: ${err.message}`;
-      },
-      complete: () => {
-        if (active) void refreshRecent();
-      },
+  stopFollowing = stream((signal) => client().watch(job.id, { signal }), {
+    next: (update) => {
+      renderJob(update);
+      showInRecent(update);
     },
-  );
-  stopFollowing = () => {
-    active = false;
-    stop();
-  };
+    error: (err) => {
+      jobError.hidden = false;
+      jobError.textContent = `Live status lost: ${err.message}`;
+    },
+    complete: () => void refreshRecent(),
+  });
 }
 
 // ---- The pipeline plan: steps to run after generating, sent with it as one pipeline ----
@@ -576,7 +557,7 @@ async function runPipeline(): Promise<void> {
   pipelineButton.disabled = true;
   try {
     const steps = [await buildInput(), ...planSteps()];
-    const { submitPipeline } = await request(DemoSubmitPipelineDocument, { steps });
+    const submitPipeline = await client().submitPipeline(steps);
     void refreshRecent();
     showPipeline(submitPipeline, true);
   } catch (err) {
@@ -590,12 +571,12 @@ async function runPipeline(): Promise<void> {
 
 // ---- The pipeline panel: every step of the shown job's pipeline, live ----
 
-function pipelineEnded(p: DemoPipelineFragment): boolean {
+function pipelineEnded(p: Pipeline): boolean {
   return p.steps.every((s) => TERMINAL.has(s.status));
 }
 
 /** The step a followed pipeline shows: its latest DONE step, else the first. */
-function focusStep(p: DemoPipelineFragment): DemoJobFragment | undefined {
+function focusStep(p: Pipeline): Job | undefined {
   return p.steps.findLast((s) => s.status === 'DONE') ?? p.steps[0];
 }
 
@@ -611,44 +592,31 @@ function closePipeline(): void {
 }
 
 /** Shows pipeline `p` in the panel (replacing any other), follows it until every step has ended. */
-function showPipeline(p: DemoPipelineFragment, follow: boolean): void {
+function showPipeline(p: Pipeline, follow: boolean): void {
   closePipeline();
   pipeline = p;
   followPipeline = follow;
   if (!pipelineEnded(p)) {
-    let active = true;
-    const stop = subscribe(
-      DemoPipelineStatusDocument,
-      { id: p.id },
-      {
-        next: (data) => {
-          if (active) updatePipeline(data.pipelineStatus);
-        },
-        error: (err) => {
-          if (!active) return;
-          stopPipeline = undefined;
-          pipelineError.hidden = false;
-          pipelineError.textContent = `Live status lost: ${err.message}`;
-          renderPipeline();
-        },
-        complete: () => {
-          if (!active) return;
-          stopPipeline = undefined;
-          renderPipeline();
-          void refreshRecent();
-        },
+    stopPipeline = stream((signal) => client().watchPipeline(p.id, { signal }), {
+      next: (update) => updatePipeline(update),
+      error: (err) => {
+        stopPipeline = undefined;
+        pipelineError.hidden = false;
+        pipelineError.textContent = `Live status lost: ${err.message}`;
+        renderPipeline();
       },
-    );
-    stopPipeline = () => {
-      active = false;
-      stop();
-    };
+      complete: () => {
+        stopPipeline = undefined;
+        renderPipeline();
+        void refreshRecent();
+      },
+    });
   }
   updatePipeline(p);
 }
 
 /** A new snapshot of the pipeline: the panel, and the job section when it shows one of its steps. */
-function updatePipeline(p: DemoPipelineFragment): void {
+function updatePipeline(p: Pipeline): void {
   if (p.id !== pipeline?.id) return;
   const moved = p.steps.some((s, i) => s.status !== pipeline?.steps[i]?.status);
   pipeline = p;
@@ -666,20 +634,22 @@ function updatePipeline(p: DemoPipelineFragment): void {
 }
 
 /** Brings up the panel of the pipeline `job` is a step of (loading it when it is another), or hides it. */
-function syncPipeline(job: DemoJobFragment): void {
+function syncPipeline(job: Job): void {
   if (job.pipelineId === pipeline?.id && pipeline) return;
   closePipeline();
   const id = job.pipelineId;
   if (!id) return;
   const mine = pipelineGeneration;
-  void request(DemoGetPipelineDocument, { id }).then(
-    (data) => {
-      if (mine === pipelineGeneration && data.pipeline && current?.pipelineId === id) {
-        showPipeline(data.pipeline, false);
-      }
-    },
-    () => undefined,
-  );
+  void client()
+    .getPipeline(id)
+    .then(
+      (found) => {
+        if (mine === pipelineGeneration && found && current?.pipelineId === id) {
+          showPipeline(found, false);
+        }
+      },
+      () => undefined,
+    );
 }
 
 function setText(el: Element, text: string): void {
@@ -687,7 +657,7 @@ function setText(el: Element, text: string): void {
 }
 
 /** What a step's row says under its name: where it is, what it made, or why it stopped. */
-function stepDetail(job: DemoJobFragment): string {
+function stepDetail(job: Job): string {
   if (job.status === 'DONE') {
     const types = [...new Set(job.resultFiles.map((f) => f.type))];
     return types.length > 0 ? `result: ${types.join(', ')}` : 'no result files';
@@ -773,7 +743,7 @@ async function cancelPipeline(): Promise<void> {
   pipelineError.hidden = true;
   renderPipeline();
   try {
-    const { cancelPipeline: after } = await request(DemoCancelPipelineDocument, { id: p.id });
+    const after = await client().cancelPipeline(p.id);
     // The open subscription brings the same change, in order; the answer is only used without one.
     if (!stopPipeline) updatePipeline(after);
   } catch (err) {
@@ -787,7 +757,8 @@ async function cancelPipeline(): Promise<void> {
 
 async function refreshRecent(): Promise<void> {
   try {
-    const { jobs } = await request(DemoRecentJobsDocument, { first: 12 });
+    // The library's list() selects every field of every job; the list needs a few.
+    const { jobs } = await client().request(DemoRecentJobsDocument, { first: 12 });
     recent.replaceChildren(
       ...jobs.nodes.map((job) => {
         const li = document.createElement('li');
@@ -833,7 +804,7 @@ function showInRecent(job: { id: string; status: string }): void {
 }
 
 async function openById(id: string): Promise<void> {
-  const { job } = await request(DemoGetJobDocument, { id });
+  const job = await client().get(id);
   if (job) open(job);
 }
 
@@ -868,7 +839,7 @@ form.addEventListener('submit', (e) => {
     formError.hidden = true;
     submitButton.disabled = true;
     try {
-      const { submitJob } = await request(DemoSubmitDocument, { input: await buildInput() });
+      const submitJob = await client().submit(await buildInput());
       void refreshRecent();
       open(submitJob);
     } catch (err) {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import config from '../../../codegen.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../../..');
-const OUTPUTS = ['test/generated', 'src/web/page/generated'];
+const OUTPUTS = ['test/generated', 'src/client/generated', 'src/web/page/generated'];
 
 function onDisk(): Record<string, string> {
   return Object.fromEntries(
@@ -19,7 +19,7 @@ function onDisk(): Record<string, string> {
   );
 }
 
-describe('GraphQL Code Generator output (test/generated, src/web/page/generated)', () => {
+describe('GraphQL Code Generator output (test/generated, src/client/generated, src/web/page/generated)', () => {
   it('matches what `npm run codegen` would write from schema/schema.graphql and the operations', async () => {
     // In memory: nothing on disk is touched, so a stale tree is reported, not silently fixed.
     const outputs: Array<{ filename: string; content: string }> = await generate(

@@ -377,6 +377,23 @@ describe.each(cases)('JobStore contract: $name', ({ name, optimistic, open }) =>
       expect(ids(await store.listByStatus(['DONE']))).toEqual([job.id]);
     });
 
+    it('keeps a job’s trace context (traceParent) from insert through transitions and lists', async () => {
+      const traceParent = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+      const { job } = await store.insert(makeJob({ traceParent }));
+      expect(job.traceParent).toBe(traceParent);
+
+      const claimed = await store.transition(job.id, claimForSubmit(AT));
+      expect(claimed?.job.traceParent).toBe(traceParent);
+      const done = await store.transition(job.id, replaceWith(makeDoneJob(claimed!.job)));
+
+      expect(done?.job.traceParent).toBe(traceParent);
+      expect((await store.get(job.id))?.traceParent).toBe(traceParent);
+      expect((await store.listByStatus(['DONE'])).map((j) => j.traceParent)).toEqual([traceParent]);
+      // A job stored without one (tracing off) reads back without the field at all.
+      const { job: untraced } = await store.insert(makeJob());
+      expect(await store.get(untraced.id)).not.toHaveProperty('traceParent');
+    });
+
     it('keeps seq and queueRound whatever the change returns', async () => {
       const { job } = await store.insert(makeJob());
 

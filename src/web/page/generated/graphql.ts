@@ -12,16 +12,6 @@ export type FaceLevel =
   | 'LOW'
   | 'MEDIUM';
 
-export type GenerateType =
-  /** Untextured white model; GLB only. */
-  | 'GEOMETRY'
-  /** Smart polygon reduction; see polygonType. */
-  | 'LOW_POLY'
-  /** Textured model (default). */
-  | 'NORMAL'
-  /** Sketch or line-art input; prompt and image may be combined. */
-  | 'SKETCH';
-
 /** What a job does: one Tencent action pair each. */
 export type JobKind =
   /** Rigs a humanoid in T-pose, optionally with a preset motion; option motionType (SubmitAutoRiggingJob; 1 running job per account by default; file required: FBX, OBJ). */
@@ -64,157 +54,14 @@ export type JobStatus =
   /** Submitted to Tencent, waiting there. */
   | 'WAIT';
 
-/** The model a post-processing kind works on: `url` and `type` of a model anywhere, or `fromJob`, a DONE job whose result file of a type the kind accepts is used (Tencent gets that file's URL), or `fromStep` inside a pipeline. */
-export type ModelFileInput = {
-  /** A DONE job of yours, not expired: its result file of a type the kind accepts (GLB first, then FBX, OBJ). */
-  fromJob?: string | null | undefined;
-  /** Inside a pipeline only: the 1-based index of an earlier step. */
-  fromStep?: number | null | undefined;
-  /** The model's format (FBX, OBJ, GLB: see JobKind); with `fromJob`, picks that type among its results. */
-  type?: string | null | undefined;
-  /** http(s) URL of the model; with `type`. */
-  url?: string | null | undefined;
-};
-
-export type PolygonType =
-  /** Mixed quads and triangles. */
-  | 'QUADRILATERAL'
-  /** Triangles only (default for LOW_POLY). */
-  | 'TRIANGLE';
-
-/** Why a QUEUED job is still waiting; the same answer on every replica. */
-export type QueueReason =
-  /** A pipeline step waiting for the step its file comes from (`fromStep`) to be DONE; not in the queue yet. */
-  | 'PREVIOUS_STEP'
-  /** Tencent answered RequestLimitExceeded; submits resume after a back-off. */
-  | 'RATE_LIMITED'
-  /** The account's running-job slots for this kind are all taken. */
-  | 'SLOTS_BUSY'
-  /** Being sent to Tencent right now; it can no longer be canceled. */
-  | 'SUBMITTING'
-  /** Tencent refused the gateway's credentials; submits resume once an operator fixes them. */
-  | 'UPSTREAM_AUTH_FAILED'
-  /** Tencent does not answer; submits resume once it does. */
-  | 'UPSTREAM_UNREACHABLE';
-
-/** PRO and RAPID: exactly one of prompt, imageUrl, imageBase64 (SKETCH may combine prompt and image). Other kinds: `file` and the kind's own options; TEXTURE_EDIT and TEXTURE_TO_3D also exactly one of prompt or an image; PROFILE a headshot image; MOTION a prompt. Which kinds a gateway accepts depends on the Tencent product it is configured for (KIND_NOT_AVAILABLE otherwise). */
-export type SubmitJobInput = {
-  /** MOTION only: length of the clip, 1–12 seconds (default 5). */
-  duration?: number | null | undefined;
-  /** MOTION only: pick the clip length from the prompt (Tencent’s EnableDurationEst). */
-  enableDurationEstimate?: boolean | null | undefined;
-  /** RAPID only: untextured white model. */
-  enableGeometry?: boolean | null | undefined;
-  /** TEXTURE_TO_3D only: keep the model's UV layout. */
-  enableKeepUV?: boolean | null | undefined;
-  /** MOTION only: the FBX carries the skinned mesh (default true). */
-  enableMesh?: boolean | null | undefined;
-  enablePBR?: boolean | null | undefined;
-  /** PART only: one merged model (costs more credits). */
-  enablePostProcess?: boolean | null | undefined;
-  /** MOTION only: let Tencent expand the prompt. */
-  enableRewrite?: boolean | null | undefined;
-  /** PART only: answer the segmentation data first, to edit and resubmit. */
-  enableStagedGeneration?: boolean | null | undefined;
-  /** 3000–1500000 (PRO); default 500000. */
-  faceCount?: number | null | undefined;
-  /** SMART_TOPOLOGY only. */
-  faceLevel?: FaceLevel | null | undefined;
-  /** The input model. Required by SMART_TOPOLOGY, UV, TEXTURE_EDIT, CONVERT, AUTO_RIGGING, REDUCE_FACE, TEXTURE_TO_3D; optional for PART, MOTION; refused by the others. */
-  file?: ModelFileInput | null | undefined;
-  /** CONVERT only (required): STL, USDZ, FBX, MP4, GIF. */
-  format?: string | null | undefined;
-  generateType?: GenerateType | null | undefined;
-  /** PNG, JPEG or WebP, each side 128–5000 px, at most 8 MB encoded (TEXTURE_EDIT: JPEG or PNG, 10 MB). */
-  imageBase64?: string | null | undefined;
-  imageUrl?: string | null | undefined;
-  kind?: JobKind | null | undefined;
-  /** Model version: PRO and TEXTURE_TO_3D 3.0 (default) or 3.1; PART 1.5 (China); MOTION HY-Motion-1.0. */
-  model?: string | null | undefined;
-  /** AUTO_RIGGING only: one of Tencent's preset motions, 1–48. */
-  motionType?: number | null | undefined;
-  /** Extra views of the object (PRO). */
-  multiViewImages?: Array<ViewImageInput> | null | undefined;
-  /** PART only: segmentation data (JSON text), e.g. edited from a staged job. */
-  partSegmentationInfo?: string | null | undefined;
-  /** PRO with LOW_POLY, and SMART_TOPOLOGY (default TRIANGLE). */
-  polygonType?: PolygonType | null | undefined;
-  /** Up to 1024 characters (RAPID and TEXTURE_TO_3D 200, MOTION 128). */
-  prompt?: string | null | undefined;
-  /** RAPID: OBJ, GLB, STL, USDZ, FBX, MP4, GIF; PRO on the China product: one extra format, STL, USDZ, FBX. */
-  resultFormat?: string | null | undefined;
-  /** PROFILE only: the character template, one of basketball, badminton, pingpong, gymnastics, pilidance, tennis, athletics, footballboykicking1, footballboykicking2, guitar, footballboy, skateboard, futuresoilder, explorer, beardollgirl, bibpantsboy, womansitpose, womanstandpose2, mysteriousprincess, manstandpose2. The headshot goes in imageUrl or imageBase64 (each side 501–4095 px). */
-  template?: string | null | undefined;
-  /** TEXTURE_TO_3D only: side of the square texture, 720–4096 px (default 4096). */
-  textureSize?: number | null | undefined;
-};
-
-export type ViewImageInput = {
-  imageBase64?: string | null | undefined;
-  imageUrl?: string | null | undefined;
-  /** left, right, back; with model 3.1 also top, bottom, left_front, right_front. */
-  viewType: string;
-};
-
-export type DemoCancelPipelineMutationVariables = Exact<{
-  id: string;
-}>;
-
-
-export type DemoCancelPipelineMutation = { cancelPipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
-
-export type DemoGetJobQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type DemoGetJobQuery = { job: { id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } | null };
-
-export type DemoGetPipelineQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type DemoGetPipelineQuery = { pipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } | null };
-
-export type DemoJobStatusSubscriptionVariables = Exact<{
-  id: string;
-}>;
-
-
-export type DemoJobStatusSubscription = { jobStatus: { id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
-
-export type DemoJobFragment = { id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> };
-
-export type DemoPipelineStatusSubscriptionVariables = Exact<{
-  id: string;
-}>;
-
-
-export type DemoPipelineStatusSubscription = { pipelineStatus: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
-
-export type DemoPipelineFragment = { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> };
-
 export type DemoRecentJobsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type DemoRecentJobsQuery = { jobs: { nodes: Array<{ id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
+export type DemoRecentJobsQuery = { jobs: { nodes: Array<{ id: string, kind: JobKind, status: JobStatus, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, submittedAt: string, file: { fromJob: string | null, fromStep: number | null } | null }> } };
 
-export type DemoSubmitPipelineMutationVariables = Exact<{
-  steps: Array<SubmitJobInput> | SubmitJobInput;
-}>;
-
-
-export type DemoSubmitPipelineMutation = { submitPipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
-
-export type DemoSubmitMutationVariables = Exact<{
-  input: SubmitJobInput;
-}>;
-
-
-export type DemoSubmitMutation = { submitJob: { id: string, kind: JobKind, status: JobStatus, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, pipelineId: string | null, pipelineStep: number | null, submittedAt: string, finishedAt: string | null, expiresAt: string | null, errorCode: string | null, errorMessage: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
+export type DemoRecentJobFragment = { id: string, kind: JobKind, status: JobStatus, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, faceLevel: FaceLevel | null, format: string | null, motionType: number | null, submittedAt: string, file: { fromJob: string | null, fromStep: number | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -234,431 +81,45 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const DemoJobFragmentDoc = new TypedDocumentString(`
-    fragment DemoJob on Job {
+export const DemoRecentJobFragmentDoc = new TypedDocumentString(`
+    fragment DemoRecentJob on Job {
   id
   kind
   status
-  queuePosition
-  queueReason
-  estimatedCompletionAt
   prompt
   imageUrl
   hasImageBase64
-  generateType
-  enablePBR
-  faceCount
   faceLevel
   format
   motionType
   file {
     fromJob
     fromStep
-    type
   }
-  pipelineId
-  pipelineStep
   submittedAt
-  finishedAt
-  expiresAt
-  errorCode
-  errorMessage
-  resultFiles {
-    type
-    url
-    previewImageUrl
-  }
 }
-    `, {"fragmentName":"DemoJob"}) as unknown as TypedDocumentString<DemoJobFragment, unknown>;
-export const DemoPipelineFragmentDoc = new TypedDocumentString(`
-    fragment DemoPipeline on Pipeline {
-  id
-  status
-  steps {
-    ...DemoJob
-  }
-}
-    fragment DemoJob on Job {
-  id
-  kind
-  status
-  queuePosition
-  queueReason
-  estimatedCompletionAt
-  prompt
-  imageUrl
-  hasImageBase64
-  generateType
-  enablePBR
-  faceCount
-  faceLevel
-  format
-  motionType
-  file {
-    fromJob
-    fromStep
-    type
-  }
-  pipelineId
-  pipelineStep
-  submittedAt
-  finishedAt
-  expiresAt
-  errorCode
-  errorMessage
-  resultFiles {
-    type
-    url
-    previewImageUrl
-  }
-}`, {"fragmentName":"DemoPipeline"}) as unknown as TypedDocumentString<DemoPipelineFragment, unknown>;
-export const DemoCancelPipelineDocument = new TypedDocumentString(`
-    mutation DemoCancelPipeline($id: ID!) {
-  cancelPipeline(id: $id) {
-    ...DemoPipeline
-  }
-}
-    fragment DemoJob on Job {
-  id
-  kind
-  status
-  queuePosition
-  queueReason
-  estimatedCompletionAt
-  prompt
-  imageUrl
-  hasImageBase64
-  generateType
-  enablePBR
-  faceCount
-  faceLevel
-  format
-  motionType
-  file {
-    fromJob
-    fromStep
-    type
-  }
-  pipelineId
-  pipelineStep
-  submittedAt
-  finishedAt
-  expiresAt
-  errorCode
-  errorMessage
-  resultFiles {
-    type
-    url
-    previewImageUrl
-  }
-}
-fragment DemoPipeline on Pipeline {
-  id
-  status
-  steps {
-    ...DemoJob
-  }
-}`) as unknown as TypedDocumentString<DemoCancelPipelineMutation, DemoCancelPipelineMutationVariables>;
-export const DemoGetJobDocument = new TypedDocumentString(`
-    query DemoGetJob($id: ID!) {
-  job(id: $id) {
-    ...DemoJob
-  }
-}
-    fragment DemoJob on Job {
-  id
-  kind
-  status
-  queuePosition
-  queueReason
-  estimatedCompletionAt
-  prompt
-  imageUrl
-  hasImageBase64
-  generateType
-  enablePBR
-  faceCount
-  faceLevel
-  format
-  motionType
-  file {
-    fromJob
-    fromStep
-    type
-  }
-  pipelineId
-  pipelineStep
-  submittedAt
-  finishedAt
-  expiresAt
-  errorCode
-  errorMessage
-  resultFiles {
-    type
-    url
-    previewImageUrl
-  }
-}`) as unknown as TypedDocumentString<DemoGetJobQuery, DemoGetJobQueryVariables>;
-export const DemoGetPipelineDocument = new TypedDocumentString(`
-    query DemoGetPipeline($id: ID!) {
-  pipeline(id: $id) {
-    ...DemoPipeline
-  }
-}
-    fragment DemoJob on Job {
-  id
-  kind
-  status
-  queuePosition
-  queueReason
-  estimatedCompletionAt
-  prompt
-  imageUrl
-  hasImageBase64
-  generateType
-  enablePBR
-  faceCount
-  faceLevel
-  format
-  motionType
-  file {
-    fromJob
-    fromStep
-    type
-  }
-  pipelineId
-  pipelineStep
-  submittedAt
-  finishedAt
-  expiresAt
-  errorCode
-  errorMessage
-  resultFiles {
-    type
-    url
-    previewImageUrl
-  }
-}
-fragment DemoPipeline on Pipeline {
-  id
-  status
-  steps {
-    ...DemoJob
-  }
-}`) as unknown as TypedDocumentString<DemoGetPipelineQuery, DemoGetPipelineQueryVariables>;
-export const DemoJobStatusDocument = new TypedDocumentString(`
-    subscription DemoJobStatus($id: ID!) {
-  jobStatus(id: $id) {
-    ...DemoJob
-  }
-}
-    fragment DemoJob on Job {
-  id
-  kind
-  status
-  queuePosition
-  queueReason
-  estimatedCompletionAt
-  prompt
-  imageUrl
-  hasImageBase64
-  generateType
-  enablePBR
-  faceCount
-  faceLevel
-  format
-  motionType
-  file {
-    fromJob
-    fromStep
-    type
-  }
-  pipelineId
-  pipelineStep
-  submittedAt
-  finishedAt
-  expiresAt
-  errorCode
-  errorMessage
-  resultFiles {
-    type
-    url
-    previewImageUrl
-  }
-}`) as unknown as TypedDocumentString<DemoJobStatusSubscription, DemoJobStatusSubscriptionVariables>;
-export const DemoPipelineStatusDocument = new TypedDocumentString(`
-    subscription DemoPipelineStatus($id: ID!) {
-  pipelineStatus(id: $id) {
-    ...DemoPipeline
-  }
-}
-    fragment DemoJob on Job {
-  id
-  kind
-  status
-  queuePosition
-  queueReason
-  estimatedCompletionAt
-  prompt
-  imageUrl
-  hasImageBase64
-  generateType
-  enablePBR
-  faceCount
-  faceLevel
-  format
-  motionType
-  file {
-    fromJob
-    fromStep
-    type
-  }
-  pipelineId
-  pipelineStep
-  submittedAt
-  finishedAt
-  expiresAt
-  errorCode
-  errorMessage
-  resultFiles {
-    type
-    url
-    previewImageUrl
-  }
-}
-fragment DemoPipeline on Pipeline {
-  id
-  status
-  steps {
-    ...DemoJob
-  }
-}`) as unknown as TypedDocumentString<DemoPipelineStatusSubscription, DemoPipelineStatusSubscriptionVariables>;
+    `, {"fragmentName":"DemoRecentJob"}) as unknown as TypedDocumentString<DemoRecentJobFragment, unknown>;
 export const DemoRecentJobsDocument = new TypedDocumentString(`
     query DemoRecentJobs($first: Int!) {
   jobs(first: $first) {
     nodes {
-      ...DemoJob
+      ...DemoRecentJob
     }
   }
 }
-    fragment DemoJob on Job {
+    fragment DemoRecentJob on Job {
   id
   kind
   status
-  queuePosition
-  queueReason
-  estimatedCompletionAt
   prompt
   imageUrl
   hasImageBase64
-  generateType
-  enablePBR
-  faceCount
   faceLevel
   format
   motionType
   file {
     fromJob
     fromStep
-    type
   }
-  pipelineId
-  pipelineStep
   submittedAt
-  finishedAt
-  expiresAt
-  errorCode
-  errorMessage
-  resultFiles {
-    type
-    url
-    previewImageUrl
-  }
 }`) as unknown as TypedDocumentString<DemoRecentJobsQuery, DemoRecentJobsQueryVariables>;
-export const DemoSubmitPipelineDocument = new TypedDocumentString(`
-    mutation DemoSubmitPipeline($steps: [SubmitJobInput!]!) {
-  submitPipeline(steps: $steps) {
-    ...DemoPipeline
-  }
-}
-    fragment DemoJob on Job {
-  id
-  kind
-  status
-  queuePosition
-  queueReason
-  estimatedCompletionAt
-  prompt
-  imageUrl
-  hasImageBase64
-  generateType
-  enablePBR
-  faceCount
-  faceLevel
-  format
-  motionType
-  file {
-    fromJob
-    fromStep
-    type
-  }
-  pipelineId
-  pipelineStep
-  submittedAt
-  finishedAt
-  expiresAt
-  errorCode
-  errorMessage
-  resultFiles {
-    type
-    url
-    previewImageUrl
-  }
-}
-fragment DemoPipeline on Pipeline {
-  id
-  status
-  steps {
-    ...DemoJob
-  }
-}`) as unknown as TypedDocumentString<DemoSubmitPipelineMutation, DemoSubmitPipelineMutationVariables>;
-export const DemoSubmitDocument = new TypedDocumentString(`
-    mutation DemoSubmit($input: SubmitJobInput!) {
-  submitJob(input: $input) {
-    ...DemoJob
-  }
-}
-    fragment DemoJob on Job {
-  id
-  kind
-  status
-  queuePosition
-  queueReason
-  estimatedCompletionAt
-  prompt
-  imageUrl
-  hasImageBase64
-  generateType
-  enablePBR
-  faceCount
-  faceLevel
-  format
-  motionType
-  file {
-    fromJob
-    fromStep
-    type
-  }
-  pipelineId
-  pipelineStep
-  submittedAt
-  finishedAt
-  expiresAt
-  errorCode
-  errorMessage
-  resultFiles {
-    type
-    url
-    previewImageUrl
-  }
-}`) as unknown as TypedDocumentString<DemoSubmitMutation, DemoSubmitMutationVariables>;
