@@ -41,6 +41,8 @@ COPY --from=deps --chown=node:node /app/node_modules ./node_modules
 COPY --chown=node:node package.json ./
 # The bundles, their source maps and the demo page's files (dist/web/).
 COPY --from=build --chown=node:node /app/dist ./dist
+# package.json's "bin": `docker exec … npx h3d jobs` runs the command-line client (dist/cli.js).
+COPY --chown=node:node bin ./bin
 USER node
 VOLUME ["/data"]
 EXPOSE 4000
