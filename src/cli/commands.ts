@@ -372,7 +372,10 @@ export const COMMAND_HANDLERS: Record<string, (ctx: Context) => Promise<ExitCode
 
   async retry(ctx) {
     outNeedsWatch(ctx);
-    const job = await ctx.client.retry(ctx.args[0]!, { signal: ctx.io.signal });
+    const job = await ctx.client.retry(ctx.args[0]!, {
+      startBy: ctx.values['start-by'],
+      signal: ctx.io.signal,
+    });
     return created(ctx, job, `retrying ${ctx.args[0]} as`);
   },
 

@@ -127,7 +127,9 @@ export function createClient(options: ClientOptions): Client {
       return (await transport.request(ClientCancelDocument, { id }, opts?.signal)).cancelJob;
     },
     async retry(id, opts) {
-      return (await transport.request(ClientRetryDocument, { id }, opts?.signal)).retryJob;
+      const { startBy } = submitVariables(opts);
+      const vars = startBy === undefined ? { id } : { id, startBy };
+      return (await transport.request(ClientRetryDocument, vars, opts?.signal)).retryJob;
     },
     watch,
     async waitFor(id, opts) {

@@ -100,7 +100,8 @@ export interface Client {
   get(id: string, options?: { signal?: AbortSignal }): Promise<Job | null>;
   list(options?: ListOptions): Promise<JobPage>;
   cancel(id: string, options?: { signal?: AbortSignal }): Promise<Job>;
-  retry(id: string, options?: { signal?: AbortSignal }): Promise<Job>;
+  /** A FAIL or CANCELED job submitted again as a new job (`retryOf` links it); `startBy` as for submit. */
+  retry(id: string, options?: Pick<SubmitOptions, 'startBy' | 'signal'>): Promise<Job>;
   /**
    * The job now, then every change, ending after a final status (DONE, FAIL, CANCELED). Over SSE;
    * a dropped stream is reopened with Last-Event-ID. Breaking out of the loop closes the stream.

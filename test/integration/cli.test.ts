@@ -209,11 +209,14 @@ describe('h3d against a gateway', () => {
     expect(refused.code).toBe(5);
     expect(refused.stderr).toMatch(/^h3d: the gateway refused the request: .*\(JOB_NOT_CANCELABLE\)\n$/);
 
-    const retried = await h3d(['retry', id, '--json'], { H3D_URL: url });
+    const startBy = new Date(Date.now() + 3_600_000).toISOString();
+    const retried = await h3d(['retry', id, '--json', '--start-by', startBy], { H3D_URL: url });
     expect(retried.code, retried.stderr).toBe(0);
-    const retry = JSON.parse(retried.stdout) as { id: string; retryOf: { id: string } };
+    const retry = JSON.parse(retried.stdout) as { id: string; retryOf: { id: string }; startBy: string };
     expect(retry.retryOf.id).toBe(id);
     expect(retry.id).not.toBe(id);
+    // The deadline reaches the new job (retryJob's startBy), as it does for submit.
+    expect(new Date(retry.startBy).toISOString()).toBe(startBy);
 
     const notRetryable = await h3d(['retry', first], { H3D_URL: url });
     expect(notRetryable.code).toBe(5);

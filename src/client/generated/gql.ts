@@ -19,10 +19,10 @@ type Documents = {
     "mutation ClientCancel($id: ID!) {\n  cancelJob(id: $id) {\n    ...ClientJob\n  }\n}": typeof types.ClientCancelDocument,
     "query ClientGetPipeline($id: ID!) {\n  pipeline(id: $id) {\n    ...ClientPipeline\n  }\n}": typeof types.ClientGetPipelineDocument,
     "query ClientGet($id: ID!) {\n  job(id: $id) {\n    ...ClientJob\n  }\n}": typeof types.ClientGetDocument,
-    "fragment ClientJob on Job {\n  id\n  kind\n  status\n  version\n  prompt\n  imageUrl\n  hasImageBase64\n  generateType\n  enablePBR\n  faceCount\n  faceLevel\n  motionType\n  submittedAt\n  startedAt\n  finishedAt\n  expiresAt\n  queuePosition\n  queueReason\n  estimatedCompletionAt\n  progress\n  progressIsEstimate\n  stalled\n  attempts\n  errorCode\n  errorMessage\n  upstreamJobId\n  pipelineId\n  pipelineStep\n  format\n  file {\n    fromJob\n    fromStep\n    type\n    url\n  }\n  retryOf {\n    id\n  }\n  resultFiles {\n    type\n    url\n    previewImageUrl\n  }\n}": typeof types.ClientJobFragmentDoc,
+    "fragment ClientJob on Job {\n  id\n  kind\n  status\n  version\n  prompt\n  imageUrl\n  hasImageBase64\n  generateType\n  enablePBR\n  faceCount\n  faceLevel\n  motionType\n  submittedAt\n  startBy\n  startedAt\n  finishedAt\n  expiresAt\n  queuePosition\n  queueReason\n  estimatedCompletionAt\n  progress\n  progressIsEstimate\n  stalled\n  attempts\n  errorCode\n  errorMessage\n  upstreamJobId\n  pipelineId\n  pipelineStep\n  format\n  file {\n    fromJob\n    fromStep\n    type\n    url\n  }\n  retryOf {\n    id\n  }\n  resultFiles {\n    type\n    url\n    previewImageUrl\n  }\n}": typeof types.ClientJobFragmentDoc,
     "query ClientList($first: Int, $after: String, $status: JobStatus) {\n  jobs(first: $first, after: $after, status: $status) {\n    nodes {\n      ...ClientJob\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.ClientListDocument,
     "fragment ClientPipeline on Pipeline {\n  id\n  status\n  steps {\n    ...ClientJob\n  }\n}": typeof types.ClientPipelineFragmentDoc,
-    "mutation ClientRetry($id: ID!) {\n  retryJob(id: $id) {\n    ...ClientJob\n  }\n}": typeof types.ClientRetryDocument,
+    "mutation ClientRetry($id: ID!, $startBy: DateTime) {\n  retryJob(id: $id, startBy: $startBy) {\n    ...ClientJob\n  }\n}": typeof types.ClientRetryDocument,
     "mutation ClientSubmitPipeline($steps: [SubmitJobInput!]!, $idempotencyKey: String, $startBy: DateTime) {\n  submitPipeline(\n    steps: $steps\n    idempotencyKey: $idempotencyKey\n    startBy: $startBy\n  ) {\n    ...ClientPipeline\n  }\n}": typeof types.ClientSubmitPipelineDocument,
     "mutation ClientSubmit($input: SubmitJobInput!, $idempotencyKey: String, $startBy: DateTime) {\n  submitJob(input: $input, idempotencyKey: $idempotencyKey, startBy: $startBy) {\n    ...ClientJob\n  }\n}": typeof types.ClientSubmitDocument,
     "subscription ClientWatchPipeline($id: ID!) {\n  pipelineStatus(id: $id) {\n    ...ClientPipeline\n  }\n}": typeof types.ClientWatchPipelineDocument,
@@ -33,10 +33,10 @@ const documents: Documents = {
     "mutation ClientCancel($id: ID!) {\n  cancelJob(id: $id) {\n    ...ClientJob\n  }\n}": types.ClientCancelDocument,
     "query ClientGetPipeline($id: ID!) {\n  pipeline(id: $id) {\n    ...ClientPipeline\n  }\n}": types.ClientGetPipelineDocument,
     "query ClientGet($id: ID!) {\n  job(id: $id) {\n    ...ClientJob\n  }\n}": types.ClientGetDocument,
-    "fragment ClientJob on Job {\n  id\n  kind\n  status\n  version\n  prompt\n  imageUrl\n  hasImageBase64\n  generateType\n  enablePBR\n  faceCount\n  faceLevel\n  motionType\n  submittedAt\n  startedAt\n  finishedAt\n  expiresAt\n  queuePosition\n  queueReason\n  estimatedCompletionAt\n  progress\n  progressIsEstimate\n  stalled\n  attempts\n  errorCode\n  errorMessage\n  upstreamJobId\n  pipelineId\n  pipelineStep\n  format\n  file {\n    fromJob\n    fromStep\n    type\n    url\n  }\n  retryOf {\n    id\n  }\n  resultFiles {\n    type\n    url\n    previewImageUrl\n  }\n}": types.ClientJobFragmentDoc,
+    "fragment ClientJob on Job {\n  id\n  kind\n  status\n  version\n  prompt\n  imageUrl\n  hasImageBase64\n  generateType\n  enablePBR\n  faceCount\n  faceLevel\n  motionType\n  submittedAt\n  startBy\n  startedAt\n  finishedAt\n  expiresAt\n  queuePosition\n  queueReason\n  estimatedCompletionAt\n  progress\n  progressIsEstimate\n  stalled\n  attempts\n  errorCode\n  errorMessage\n  upstreamJobId\n  pipelineId\n  pipelineStep\n  format\n  file {\n    fromJob\n    fromStep\n    type\n    url\n  }\n  retryOf {\n    id\n  }\n  resultFiles {\n    type\n    url\n    previewImageUrl\n  }\n}": types.ClientJobFragmentDoc,
     "query ClientList($first: Int, $after: String, $status: JobStatus) {\n  jobs(first: $first, after: $after, status: $status) {\n    nodes {\n      ...ClientJob\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.ClientListDocument,
     "fragment ClientPipeline on Pipeline {\n  id\n  status\n  steps {\n    ...ClientJob\n  }\n}": types.ClientPipelineFragmentDoc,
-    "mutation ClientRetry($id: ID!) {\n  retryJob(id: $id) {\n    ...ClientJob\n  }\n}": types.ClientRetryDocument,
+    "mutation ClientRetry($id: ID!, $startBy: DateTime) {\n  retryJob(id: $id, startBy: $startBy) {\n    ...ClientJob\n  }\n}": types.ClientRetryDocument,
     "mutation ClientSubmitPipeline($steps: [SubmitJobInput!]!, $idempotencyKey: String, $startBy: DateTime) {\n  submitPipeline(\n    steps: $steps\n    idempotencyKey: $idempotencyKey\n    startBy: $startBy\n  ) {\n    ...ClientPipeline\n  }\n}": types.ClientSubmitPipelineDocument,
     "mutation ClientSubmit($input: SubmitJobInput!, $idempotencyKey: String, $startBy: DateTime) {\n  submitJob(input: $input, idempotencyKey: $idempotencyKey, startBy: $startBy) {\n    ...ClientJob\n  }\n}": types.ClientSubmitDocument,
     "subscription ClientWatchPipeline($id: ID!) {\n  pipelineStatus(id: $id) {\n    ...ClientPipeline\n  }\n}": types.ClientWatchPipelineDocument,
@@ -62,7 +62,7 @@ export function graphql(source: "query ClientGet($id: ID!) {\n  job(id: $id) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ClientJob on Job {\n  id\n  kind\n  status\n  version\n  prompt\n  imageUrl\n  hasImageBase64\n  generateType\n  enablePBR\n  faceCount\n  faceLevel\n  motionType\n  submittedAt\n  startedAt\n  finishedAt\n  expiresAt\n  queuePosition\n  queueReason\n  estimatedCompletionAt\n  progress\n  progressIsEstimate\n  stalled\n  attempts\n  errorCode\n  errorMessage\n  upstreamJobId\n  pipelineId\n  pipelineStep\n  format\n  file {\n    fromJob\n    fromStep\n    type\n    url\n  }\n  retryOf {\n    id\n  }\n  resultFiles {\n    type\n    url\n    previewImageUrl\n  }\n}"): typeof import('./graphql.ts').ClientJobFragmentDoc;
+export function graphql(source: "fragment ClientJob on Job {\n  id\n  kind\n  status\n  version\n  prompt\n  imageUrl\n  hasImageBase64\n  generateType\n  enablePBR\n  faceCount\n  faceLevel\n  motionType\n  submittedAt\n  startBy\n  startedAt\n  finishedAt\n  expiresAt\n  queuePosition\n  queueReason\n  estimatedCompletionAt\n  progress\n  progressIsEstimate\n  stalled\n  attempts\n  errorCode\n  errorMessage\n  upstreamJobId\n  pipelineId\n  pipelineStep\n  format\n  file {\n    fromJob\n    fromStep\n    type\n    url\n  }\n  retryOf {\n    id\n  }\n  resultFiles {\n    type\n    url\n    previewImageUrl\n  }\n}"): typeof import('./graphql.ts').ClientJobFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -74,7 +74,7 @@ export function graphql(source: "fragment ClientPipeline on Pipeline {\n  id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ClientRetry($id: ID!) {\n  retryJob(id: $id) {\n    ...ClientJob\n  }\n}"): typeof import('./graphql.ts').ClientRetryDocument;
+export function graphql(source: "mutation ClientRetry($id: ID!, $startBy: DateTime) {\n  retryJob(id: $id, startBy: $startBy) {\n    ...ClientJob\n  }\n}"): typeof import('./graphql.ts').ClientRetryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

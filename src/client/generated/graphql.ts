@@ -161,30 +161,30 @@ export type ClientCancelPipelineMutationVariables = Exact<{
 }>;
 
 
-export type ClientCancelPipelineMutation = { cancelPipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
+export type ClientCancelPipelineMutation = { cancelPipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startBy: string | null, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
 
 export type ClientCancelMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type ClientCancelMutation = { cancelJob: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
+export type ClientCancelMutation = { cancelJob: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startBy: string | null, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
 
 export type ClientGetPipelineQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ClientGetPipelineQuery = { pipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } | null };
+export type ClientGetPipelineQuery = { pipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startBy: string | null, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } | null };
 
 export type ClientGetQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ClientGetQuery = { job: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } | null };
+export type ClientGetQuery = { job: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startBy: string | null, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } | null };
 
-export type ClientJobFragment = { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> };
+export type ClientJobFragment = { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startBy: string | null, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> };
 
 export type ClientListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -193,16 +193,17 @@ export type ClientListQueryVariables = Exact<{
 }>;
 
 
-export type ClientListQuery = { jobs: { nodes: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ClientListQuery = { jobs: { nodes: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startBy: string | null, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type ClientPipelineFragment = { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> };
+export type ClientPipelineFragment = { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startBy: string | null, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> };
 
 export type ClientRetryMutationVariables = Exact<{
   id: string;
+  startBy?: string | null | undefined;
 }>;
 
 
-export type ClientRetryMutation = { retryJob: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
+export type ClientRetryMutation = { retryJob: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startBy: string | null, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
 
 export type ClientSubmitPipelineMutationVariables = Exact<{
   steps: Array<SubmitJobInput> | SubmitJobInput;
@@ -211,7 +212,7 @@ export type ClientSubmitPipelineMutationVariables = Exact<{
 }>;
 
 
-export type ClientSubmitPipelineMutation = { submitPipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
+export type ClientSubmitPipelineMutation = { submitPipeline: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startBy: string | null, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
 
 export type ClientSubmitMutationVariables = Exact<{
   input: SubmitJobInput;
@@ -220,21 +221,21 @@ export type ClientSubmitMutationVariables = Exact<{
 }>;
 
 
-export type ClientSubmitMutation = { submitJob: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
+export type ClientSubmitMutation = { submitJob: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startBy: string | null, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
 
 export type ClientWatchPipelineSubscriptionVariables = Exact<{
   id: string;
 }>;
 
 
-export type ClientWatchPipelineSubscription = { pipelineStatus: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
+export type ClientWatchPipelineSubscription = { pipelineStatus: { id: string, status: JobStatus, steps: Array<{ id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startBy: string | null, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> }> } };
 
 export type ClientWatchSubscriptionVariables = Exact<{
   id: string;
 }>;
 
 
-export type ClientWatchSubscription = { jobStatus: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
+export type ClientWatchSubscription = { jobStatus: { id: string, kind: JobKind, status: JobStatus, version: number, prompt: string | null, imageUrl: string | null, hasImageBase64: boolean, generateType: GenerateType | null, enablePBR: boolean | null, faceCount: number | null, faceLevel: FaceLevel | null, motionType: number | null, submittedAt: string, startBy: string | null, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, queuePosition: number | null, queueReason: QueueReason | null, estimatedCompletionAt: string | null, progress: number | null, progressIsEstimate: boolean, stalled: boolean, attempts: number, errorCode: string | null, errorMessage: string | null, upstreamJobId: string | null, pipelineId: string | null, pipelineStep: number | null, format: string | null, file: { fromJob: string | null, fromStep: number | null, type: string | null, url: string | null } | null, retryOf: { id: string } | null, resultFiles: Array<{ type: string, url: string, previewImageUrl: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -269,6 +270,7 @@ export const ClientJobFragmentDoc = new TypedDocumentString(`
   faceLevel
   motionType
   submittedAt
+  startBy
   startedAt
   finishedAt
   expiresAt
@@ -323,6 +325,7 @@ export const ClientPipelineFragmentDoc = new TypedDocumentString(`
   faceLevel
   motionType
   submittedAt
+  startBy
   startedAt
   finishedAt
   expiresAt
@@ -374,6 +377,7 @@ export const ClientCancelPipelineDocument = new TypedDocumentString(`
   faceLevel
   motionType
   submittedAt
+  startBy
   startedAt
   finishedAt
   expiresAt
@@ -432,6 +436,7 @@ export const ClientCancelDocument = new TypedDocumentString(`
   faceLevel
   motionType
   submittedAt
+  startBy
   startedAt
   finishedAt
   expiresAt
@@ -483,6 +488,7 @@ export const ClientGetPipelineDocument = new TypedDocumentString(`
   faceLevel
   motionType
   submittedAt
+  startBy
   startedAt
   finishedAt
   expiresAt
@@ -541,6 +547,7 @@ export const ClientGetDocument = new TypedDocumentString(`
   faceLevel
   motionType
   submittedAt
+  startBy
   startedAt
   finishedAt
   expiresAt
@@ -598,6 +605,7 @@ export const ClientListDocument = new TypedDocumentString(`
   faceLevel
   motionType
   submittedAt
+  startBy
   startedAt
   finishedAt
   expiresAt
@@ -630,8 +638,8 @@ export const ClientListDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ClientListQuery, ClientListQueryVariables>;
 export const ClientRetryDocument = new TypedDocumentString(`
-    mutation ClientRetry($id: ID!) {
-  retryJob(id: $id) {
+    mutation ClientRetry($id: ID!, $startBy: DateTime) {
+  retryJob(id: $id, startBy: $startBy) {
     ...ClientJob
   }
 }
@@ -649,6 +657,7 @@ export const ClientRetryDocument = new TypedDocumentString(`
   faceLevel
   motionType
   submittedAt
+  startBy
   startedAt
   finishedAt
   expiresAt
@@ -704,6 +713,7 @@ export const ClientSubmitPipelineDocument = new TypedDocumentString(`
   faceLevel
   motionType
   submittedAt
+  startBy
   startedAt
   finishedAt
   expiresAt
@@ -762,6 +772,7 @@ export const ClientSubmitDocument = new TypedDocumentString(`
   faceLevel
   motionType
   submittedAt
+  startBy
   startedAt
   finishedAt
   expiresAt
@@ -813,6 +824,7 @@ export const ClientWatchPipelineDocument = new TypedDocumentString(`
   faceLevel
   motionType
   submittedAt
+  startBy
   startedAt
   finishedAt
   expiresAt
@@ -871,6 +883,7 @@ export const ClientWatchDocument = new TypedDocumentString(`
   faceLevel
   motionType
   submittedAt
+  startBy
   startedAt
   finishedAt
   expiresAt
