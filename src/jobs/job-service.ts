@@ -442,6 +442,7 @@ export function createJobService(deps: JobServiceDeps): JobService {
     if (!accepting) throw new ShuttingDownError();
     const original = await get(id, viewer);
     if (!original) throw new JobNotFoundError(id);
+    span.linkTo(original.traceParent);
     const check = retryability(original);
     if (!check.ok) throw new JobNotRetryableError(original.id, original.status, check.reason);
     let input: JobInput;

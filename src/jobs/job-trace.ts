@@ -30,6 +30,11 @@ export type TracedJob = Pick<JobRecord, 'id' | 'kind' | 'traceParent'>;
 export interface SubmitSpan {
   /** The W3C traceparent the records stored by this submit carry; undefined when tracing is off. */
   readonly traceParent: string | undefined;
+  /**
+   * Links this span to another job's trace (`retryJob`: the job retried), so a trace viewer leads
+   * from the new job's trace to the one of the attempt it repeats.
+   */
+  linkTo(traceParent: string | undefined): void;
   /** The jobs stored (or found under the idempotency key), or the error the submit ended with. */
   end(outcome: { jobs: readonly JobRecord[] } | { error: unknown }): void;
 }
@@ -45,7 +50,7 @@ export interface UpstreamCallSpan {
   failed(err: unknown): void;
 }
 
-const NO_SUBMIT_SPAN: SubmitSpan = { traceParent: undefined, end: () => {} };
+const NO_SUBMIT_SPAN: SubmitSpan = { traceParent: undefined, linkTo: () => {}, end: () => {} };
 const NO_CALL_SPAN: UpstreamCallSpan = { answered: () => {}, failed: () => {} };
 
 /** Tracing off: nothing is recorded and no record carries a trace context. */

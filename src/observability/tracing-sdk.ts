@@ -48,6 +48,7 @@ export const ATTR = {
   jobErrorCode: 'job.error_code',
   jobAttempt: 'job.attempt',
   jobExisting: 'job.existing',
+  linkReason: 'link.reason',
   pipelineId: 'pipeline.id',
   rpcSystem: 'rpc.system',
   rpcMethod: 'rpc.method',
@@ -261,11 +262,16 @@ export function createJobTrace(tracer: Tracer, log: Logger): JobTrace {
 
   return {
     submit: (name, parent) =>
-      guard<SubmitSpan>({ traceParent: undefined, end: () => {} }, () => {
+      guard<SubmitSpan>({ traceParent: undefined, linkTo: () => {}, end: () => {} }, () => {
         const span = tracer.startSpan(name, {}, parent ?? ROOT_CONTEXT);
         const traceParent = traceParentOf(span);
         return {
           traceParent,
+          linkTo: (other) =>
+            guard(undefined, () => {
+              const linked = trace.getSpanContext(contextOfTraceParent(other) ?? ROOT_CONTEXT);
+              if (linked) span.addLink({ context: linked, attributes: { [ATTR.linkReason]: 'retry_of' } });
+            }),
           end: (outcome) =>
             guard(undefined, () => {
               if ('error' in outcome) recordError(span, outcome.error, errorType(outcome.error));

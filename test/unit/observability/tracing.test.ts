@@ -261,6 +261,26 @@ describe('traces: one trace per job', () => {
     expect(failEnd.status).toMatchObject({ code: SpanStatusCode.ERROR, message: failed.errorCode });
     const lastPoll = ofJob(spans(), failing.id).filter((s) => s.name === 'tencent QueryHunyuanTo3DProJob');
     expect(lastPoll.map((s) => attr(s, 'tencent.job_status'))).toContain('FAIL');
+
+    // retryJob: a new job in a new trace, its submit linked to the trace of the job it repeats.
+    const retried = await gw.gql<{ retryJob: { id: string } }>(
+      'mutation Retry($id: ID!) { retryJob(id: $id) { id } }',
+      { id: failing.id },
+    );
+    const retryId = retried.data?.retryJob.id ?? '';
+    const retrySpan = await vi.waitFor(
+      () => {
+        const span = ofJob(spans(), retryId).find((s) => s.name === 'job.retry');
+        expect(span).toBeDefined();
+        return span as ReadableSpan;
+      },
+      { timeout: 20_000, interval: 50 },
+    );
+    const failingSubmit = only(ofJob(spans(), failing.id), 'job.submit');
+    expect(traceId(retrySpan)).not.toBe(traceId(failingSubmit));
+    expect(retrySpan.links.map((l) => [l.context.traceId, l.context.spanId, l.attributes])).toEqual([
+      [traceId(failingSubmit), failingSubmit.spanContext().spanId, { 'link.reason': 'retry_of' }],
+    ]);
   });
 
   it('puts every step of a pipeline in the pipeline submit’s trace', async () => {
