@@ -249,6 +249,23 @@ describe('pipelines', () => {
     }
   });
 
+  it('stores a pipeline whole or not at all: one that does not fit the queued-jobs limit leaves no step', async () => {
+    // Room for 3 queued jobs of alice's; the slot held by a slow first job keeps them queued.
+    const { sim, t, submit, submitOk } = await setup({ MAX_QUEUED_JOBS_PER_KEY: '3' }, 5000, 5000);
+    const first = await submitOk([{ kind: 'PRO', prompt: 'a lamp' }]);
+    const refused = await submit(FOUR_STEPS);
+    expect(refused.data?.submitPipeline ?? null).toBeNull();
+    expect(refused.errors?.[0]?.extensions?.code).toBe('TOO_MANY_QUEUED_JOBS');
+    // Nothing of the refused pipeline exists, not even as canceled leftovers in the job list.
+    const listed = (await t.gateway.jobs.list({ first: 20 })).jobs;
+    expect(listed.map((j) => j.id)).toEqual([first.steps[0]?.id]);
+    // Two steps still fit, and are stored together.
+    const fits = await submitOk(FOUR_STEPS.slice(0, 2));
+    expect(fits.steps.map((s) => s.status)).toEqual(['QUEUED', 'QUEUED']);
+    expect((await t.gateway.jobs.list({ first: 20 })).jobs).toHaveLength(3);
+    expect(sim.jobs.list().length).toBeLessThanOrEqual(1);
+  });
+
   it('refuses bad steps before storing anything', async () => {
     const { sim, t, submit } = await setup();
     const refused = async (steps: SubmitJobInput[], field: string, text: RegExp) => {

@@ -213,37 +213,21 @@ export function createPipelineService(deps: PipelineServiceDeps): PipelineServic
         ...(index === 0 && sopts.startBy !== undefined ? { startBy: sopts.startBy } : {}),
       };
     });
-    // Later steps first, the first step (holding the idempotency key) last: until it is stored
-    // nothing can run, and steps left by a submit that died half way are canceled by the leader.
-    const stored: JobRecord[] = [];
-    const undo = async () => {
-      for (const job of stored) await repo.transition(job.id, cancelQueued(now()));
-      deps.queue.invalidate();
-    };
-    try {
-      for (const record of [...records].reverse()) {
-        const { job, created } = await repo.insert(record, {
-          maxQueuedPerOwner: deps.maxQueuedPerOwner ?? DEFAULT_MAX_QUEUED_PER_OWNER,
-        });
-        if (!created) {
-          // Another submit with the same key won the race: ours are withdrawn, theirs answered.
-          await undo();
-          return priorOf(job);
-        }
-        stored.push(job);
-      }
-    } catch (err) {
-      await undo().catch(() => undefined);
-      throw err;
-    }
-    const first = stored[stored.length - 1] as JobRecord;
+    // Every step in one atomic write (as submitJobs): a store failure half way leaves no steps
+    // behind, and a concurrent submit under the same key finds either the whole pipeline or none.
+    const result = await repo.insertBatch(records, {
+      maxQueuedPerOwner: deps.maxQueuedPerOwner ?? DEFAULT_MAX_QUEUED_PER_OWNER,
+    });
+    if (!result.created) return priorOf(result.existing);
+    const stored = result.jobs;
+    const first = stored[0] as JobRecord;
     (sopts.log ?? log).info(
       { pipelineId: ids.id, steps: records.map((r) => r.kind), owner: sopts.owner },
       'pipeline accepted',
     );
     deps.queue.invalidate();
     deps.leader.offer(first);
-    return { id: ids.id, owner: sopts.owner, steps: [...stored].reverse() };
+    return { id: ids.id, owner: sopts.owner, steps: stored };
   }
 
   async function getPipeline(id: string, viewer?: JobViewer): Promise<PipelineView | undefined> {

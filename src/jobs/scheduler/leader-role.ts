@@ -246,8 +246,9 @@ export function createLeaderRole(opts: LeaderRoleOptions): LeaderRole {
   async function advancePipeline(ref: PipelineRef, t: string): Promise<JobRecord[]> {
     const steps = await Promise.all(ref.steps.map((id) => repo.store.get(id)));
     const at = now();
-    // A step not stored yet is normal while submitPipeline inserts (first step last); one still
-    // missing once the others are older than the claim timeout never will be (its submit died).
+    // submitPipeline stores every step in one write, but a store written by an earlier version
+    // (steps one by one, first step last) may hold a pipeline whose submit died half way: a step
+    // still missing once the others are older than the claim timeout never will be stored.
     const settled = steps.some((s) => s !== undefined && s.submittedAt <= at - claimTimeoutMs);
     const ended = steps.findIndex((s) =>
       s === undefined ? settled : s.status === 'FAIL' || s.status === 'CANCELED',
