@@ -299,7 +299,6 @@ async function build(
     maxQueuedPerOwner: config.jobs.maxQueuedPerKey,
     trace: tracing.jobs,
   });
-  metrics.collectFrom({ jobs: () => jobs.stats(), limiter: () => limiter.stats() });
   const readiness = createReadiness({
     store,
     client,
@@ -344,6 +343,13 @@ async function build(
     isLeader: () => leadership.isLeader(),
     log,
     now,
+    onAttempt: metrics.webhookAttempt,
+  });
+  // After the webhooks exist, whose outbox the pending gauge reads; nothing scrapes before app below.
+  metrics.collectFrom({
+    jobs: () => jobs.stats(),
+    limiter: () => limiter.stats(),
+    webhooksPending: () => webhooks.pending(),
   });
   jobChanges.listen((job) => webhooks.onJobChanged(job));
   webhooks.start();

@@ -2,12 +2,18 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 import type { JobRecord } from '../jobs/domain/job.ts';
 import type { JobService } from '../jobs/job-service.ts';
 import type { RateLimiter } from '../upstream/rate-limiter.ts';
+import { WEBHOOK_EVENT_TYPES } from '../webhooks/events.ts';
+import type { AttemptOutcome } from '../webhooks/worker.ts';
 
 /** What the scrape-time gauges read; bound once the job service exists (see gateway.ts). */
 export interface MetricSources {
   jobs: () => ReturnType<JobService['stats']>;
   limiter: () => ReturnType<RateLimiter['stats']>;
+  /** PENDING deliveries in the webhook outbox (Webhooks.pending: an index count, not a scan). */
+  webhooksPending?: () => Promise<number>;
 }
+
+const WEBHOOK_OUTCOMES: readonly AttemptOutcome[] = ['delivered', 'failed', 'blocked', 'gave_up', 'disabled'];
 
 export interface GatewayMetrics {
   /** This gateway's own registry (never prom-client's global one), served on `/metrics`. */
@@ -16,6 +22,8 @@ export interface GatewayMetrics {
   upstreamCall(action: string, outcome: string, ms: number): void;
   /** Hook for a job reaching DONE or FAIL after running at Tencent. */
   jobFinished(job: JobRecord): void;
+  /** Hook for every webhook POST the delivery worker made (only the leader sends). */
+  webhookAttempt(event: string, outcome: AttemptOutcome, ms: number): void;
   collectFrom(sources: MetricSources): void;
 }
 
@@ -36,6 +44,7 @@ export function createMetrics(opts: MetricsOptions = {}): GatewayMetrics {
   const registers = [registry];
   let sources: MetricSources | undefined;
   const jobs = () => sources?.jobs();
+  const webhooksPending = () => sources?.webhooksPending?.() ?? Promise.resolve(0);
   const limiter = () => sources?.limiter() ?? {};
 
   const upstreamRequests = new Counter({
@@ -174,6 +183,36 @@ export function createMetrics(opts: MetricsOptions = {}): GatewayMetrics {
     buckets: [1, 5, 10, 20, 30, 60, 90, 120, 180, 300, 600, 1200, 3600],
     registers,
   });
+  const webhookDeliveries = new Counter({
+    name: 'gateway_webhook_deliveries_total',
+    help: 'Webhook delivery attempts this replica made (only the leader sends), by event type and outcome: delivered (2xx), failed (retried), blocked (SSRF guard; retried), gave_up (the last attempt failed), disabled (410 Gone).',
+    labelNames: ['event', 'outcome'] as const,
+    registers,
+  });
+  // Every series from the start at 0, so increase() and alerts see the first attempt of each kind
+  // (8 event types by 5 outcomes: a fixed set).
+  for (const event of WEBHOOK_EVENT_TYPES)
+    for (const outcome of WEBHOOK_OUTCOMES) webhookDeliveries.inc({ event, outcome }, 0);
+  const webhookDuration = new Histogram({
+    name: 'gateway_webhook_delivery_seconds',
+    help: 'Duration of a webhook delivery attempt, from sending the POST to its response (status and capped body) or failure; WEBHOOK_TIMEOUT_MS at most.',
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15, 30, 60, 120],
+    registers,
+  });
+  new Gauge({
+    name: 'gateway_webhook_outbox_pending',
+    help: 'Webhook deliveries waiting to be sent or retried, attempts in flight included. With Redis the outbox is shared: every replica reports the same figure (take the max, not the sum). NaN when the store did not answer.',
+    registers,
+    async collect() {
+      try {
+        this.set(await webhooksPending());
+      } catch {
+        // The store is unreachable (Redis fails commands within its commandTimeout): the rest of
+        // the scrape still answers, and NaN says unknown rather than a stale or zero backlog.
+        this.set(Number.NaN);
+      }
+    },
+  });
 
   return {
     registry,
@@ -187,6 +226,10 @@ export function createMetrics(opts: MetricsOptions = {}): GatewayMetrics {
         { kind: job.kind, status: job.status },
         Math.max(0, job.finishedAt - job.submittedAt) / 1000,
       );
+    },
+    webhookAttempt(event, outcome, ms) {
+      webhookDeliveries.inc({ event, outcome });
+      webhookDuration.observe(ms / 1000);
     },
     collectFrom(s) {
       sources = s;

@@ -110,6 +110,11 @@ export function createMemoryWebhookStore(): WebhookStore {
       if (next) deliveries.set(id, next);
       return clone(next ?? current);
     },
+    async countPending() {
+      let count = 0;
+      for (const d of deliveries.values()) if (d.status === 'PENDING') count += 1;
+      return count;
+    },
     async disableDeliveries(endpointId, now) {
       let count = 0;
       for (const d of deliveries.values()) {

@@ -425,6 +425,10 @@ export function createRedisWebhookStore(opts: RedisWebhookStoreOptions): Webhook
       const result = await change(id, (d) => replayed(d, now));
       return result && (result.next ?? result.current);
     },
+    async countPending() {
+      // wh:due holds exactly the PENDING deliveries (every script that ends one removes it): O(1).
+      return redis.zcard(`${p}wh:due`);
+    },
     async disableDeliveries(endpointId, now) {
       if (!ENDPOINT_ID_RE.test(endpointId)) return 0;
       return redis.h3dgwWebhookDisable(p, endpointId, String(now));

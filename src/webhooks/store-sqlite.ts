@@ -201,6 +201,10 @@ export function createSqliteWebhookStore(opts: SqliteWebhookStoreOptions): Webho
   const selectDeliveries = db.prepare<[string, number], Row>(
     `SELECT ${COLUMNS} FROM webhook_deliveries WHERE endpoint_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?`,
   );
+  // Answered from the partial index webhook_deliveries_due (PENDING rows only): it never reads the table.
+  const countPendingRows = db.prepare<[], { count: number }>(
+    `SELECT COUNT(*) AS count FROM webhook_deliveries WHERE status = 'PENDING'`,
+  );
   const disablePending = db.prepare<[string, number]>(
     `UPDATE webhook_deliveries SET status = 'DISABLED', next_attempt_at = NULL, lease_token = NULL,
        lease_until = NULL, due_at = NULL
@@ -330,6 +334,9 @@ export function createSqliteWebhookStore(opts: SqliteWebhookStoreOptions): Webho
     async replay(id, now) {
       const result = changeTx.immediate(id, (d) => replayed(d, now));
       return result && (result.next ?? result.current);
+    },
+    async countPending() {
+      return countPendingRows.get()!.count;
     },
     async disableDeliveries(endpointId, now) {
       return disablePending.run(endpointId, now).changes;

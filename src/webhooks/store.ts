@@ -134,6 +134,12 @@ export interface WebhookStore {
    * attempt is in flight (a lease still holding) is left as it is. Undefined for an unknown id.
    */
   replay(id: string, now: number): Promise<Delivery | undefined>;
+  /**
+   * How many deliveries are PENDING (due later, due now, or in flight): the outbox's backlog, read on
+   * every metrics scrape, so each store answers it from an index (a partial index, a zset's size) or,
+   * in memory, one pass over what this process holds.
+   */
+  countPending(): Promise<number>;
   /** The endpoint's PENDING deliveries not in flight become DISABLED; resolves how many. */
   disableDeliveries(endpointId: string, now: number): Promise<number>;
   /** Deletes up to `limit` deliveries and event keys created before `before`; resolves how many. */

@@ -7,7 +7,7 @@ import { createHttpSender, type Sender } from './sender.ts';
 import { createWebhookService, type WebhookService } from './service.ts';
 import type { Resolver } from './ssrf.ts';
 import type { WebhookStore } from './store.ts';
-import { createDeliveryWorker, type DeliveryWorker } from './worker.ts';
+import { createDeliveryWorker, type DeliveryWorker, type DeliveryWorkerOptions } from './worker.ts';
 
 /**
  * Signed webhooks (Standard Webhooks), put together: the service the GraphQL layer calls, the event
@@ -43,6 +43,8 @@ export interface Webhooks {
   rescan(): Promise<void>;
   deriver: EventDeriver;
   worker: DeliveryWorker;
+  /** Deliveries PENDING in the outbox (the shared one with Redis: every replica reads the same). */
+  pending(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,8 @@ export interface WebhooksOptions {
   pollMs?: number;
   /** @default 5000 */
   rescanMs?: number;
+  /** Every attempt the worker made (metrics.webhookAttempt). */
+  onAttempt?: DeliveryWorkerOptions['onAttempt'];
 }
 
 /** Types the webhook store's failures as the job store's are: STORE_UNAVAILABLE, not an internal error. */
@@ -104,6 +108,7 @@ export function createWebhooks(opts: WebhooksOptions): Webhooks {
     now,
     log,
     ...(opts.pollMs === undefined ? {} : { pollMs: opts.pollMs }),
+    ...(opts.onAttempt ? { onAttempt: opts.onAttempt } : {}),
   });
   const deriver = createEventDeriver({
     jobs: opts.jobs,
@@ -164,6 +169,7 @@ export function createWebhooks(opts: WebhooksOptions): Webhooks {
       void rescan().finally(schedule);
     },
     rescan,
+    pending: () => store.countPending(),
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);

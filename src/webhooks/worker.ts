@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { isWebhookEventType } from './events.ts';
 import { nextAttemptAt } from './schedule.ts';
 import type { Sender, SendResult } from './sender.ts';
 import { webhookHeaders } from './signer.ts';
@@ -49,6 +50,26 @@ export interface DeliveryWorkerOptions {
   pollMs?: number;
   /** Every recorded outcome (tests, logs). */
   onSettled?: (delivery: Delivery, settlement: Settlement) => void;
+  /**
+   * Every POST this replica made, once its result is known (metrics): the event type (`unknown` for
+   * a stored record of no known type, so the set stays fixed), what it meant, and how long it took.
+   */
+  onAttempt?: (event: string, outcome: AttemptOutcome, ms: number) => void;
+}
+
+/**
+ * What one attempt meant, for metrics: `delivered` (2xx), `failed` (another status or no response;
+ * retried), `blocked` (the SSRF guard refused the target; retried, since DNS may change), `gave_up`
+ * (failed or blocked on the schedule's last attempt: the delivery is FAILED), `disabled` (410 Gone).
+ */
+export type AttemptOutcome = 'delivered' | 'failed' | 'blocked' | 'gave_up' | 'disabled';
+
+export function attemptOutcome(result: SendResult, settlement: Pick<Settlement, 'status'>): AttemptOutcome {
+  if (settlement.status === 'SUCCEEDED') return 'delivered';
+  if (settlement.status === 'DISABLED') return 'disabled';
+  // The delivery's end wins over why its last attempt failed: gave_up counts deliveries lost.
+  if (settlement.status === 'FAILED') return 'gave_up';
+  return result.kind === 'error' && result.reason === 'forbidden' ? 'blocked' : 'failed';
 }
 
 /** The secrets to sign with at `now`: the current one, and the one before while its overlap lasts. */
@@ -143,9 +164,12 @@ export function createDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorke
       Math.floor(sentAt / 1000),
       delivery.body,
     );
+    const started = performance.now();
     const result = await sender.send({ url: endpoint.url, headers, body: delivery.body }, stopping.signal);
+    const ms = performance.now() - started;
     if (stopping.signal.aborted && result.kind === 'error') {
       // Cut short by shutdown: whatever reached the receiver, the next leader sends it again at once.
+      // Not reported to onAttempt: it says nothing of the receiver, and every deploy would count one.
       await record(delivery, token, {
         status: 'PENDING',
         step: delivery.step,
@@ -157,6 +181,12 @@ export function createDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorke
       return;
     }
     const { gone, ...settlement } = outcomeOf(delivery, result, opts.schedule, now());
+    // Before recording: the POST was made whether or not the store then takes its outcome.
+    opts.onAttempt?.(
+      isWebhookEventType(delivery.type) ? delivery.type : 'unknown',
+      attemptOutcome(result, settlement),
+      ms,
+    );
     log.info(
       {
         deliveryId: delivery.id,

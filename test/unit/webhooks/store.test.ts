@@ -319,6 +319,47 @@ describe.each(cases)('webhook store: $name', ({ open }) => {
     expect(await store.watermark()).toBe(AT + 5);
   });
 
+  it('counts PENDING deliveries, in flight included, and no finished, disabled or deleted one', async () => {
+    const e = endpoint();
+    const other = endpoint();
+    await store.createEndpoint(e, 20);
+    await store.createEndpoint(other, 20);
+    expect(await store.countPending()).toBe(0);
+    const [a, b, c] = [
+      delivery(e.id, 'a'),
+      delivery(e.id, 'b'),
+      delivery(e.id, 'c', { nextAttemptAt: AT + 5000 }),
+    ];
+    await store.addEvent({ key: 'a', createdAt: AT }, [a], KEEP);
+    await store.addEvent({ key: 'b', createdAt: AT }, [b], KEEP);
+    await store.addEvent({ key: 'c', createdAt: AT }, [c], KEEP);
+    await store.addEvent(
+      { key: 'o', createdAt: AT },
+      [delivery(other.id, 'o', { nextAttemptAt: AT + 5000 })],
+      KEEP,
+    );
+    const replica = await opened.again();
+    expect(await replica.countPending()).toBe(4);
+
+    // a and b in flight: still pending; then a succeeds and b is retried later (pending still).
+    const claimed = await store.claimDue(AT, 2, { token: 't', until: AT + 1000 });
+    expect(claimed.map((x) => x.eventKey).sort()).toEqual(['a', 'b']);
+    expect(await store.countPending()).toBe(4);
+    await store.settle(a.id, 't', { ...failedAt(AT + 1, undefined), status: 'SUCCEEDED' });
+    await store.settle(b.id, 't', failedAt(AT + 1, AT + 100));
+    expect(await store.countPending()).toBe(3);
+    // b gives up; c is disabled (410 on its endpoint); the other endpoint is deleted with its log.
+    await store.claimDue(AT + 100, 1, { token: 'u', until: AT + 1000 });
+    await store.settle(b.id, 'u', failedAt(AT + 101, undefined));
+    expect(await store.disableDeliveries(e.id, AT + 102)).toBe(1);
+    expect(await store.countPending()).toBe(1);
+    await store.deleteEndpoint(other.id);
+    expect(await replica.countPending()).toBe(0);
+    // A replay queues a finished one again.
+    await store.replay(a.id, AT + 200);
+    expect(await store.countPending()).toBe(1);
+  });
+
   it('answers ping', async () => {
     await expect(store.ping()).resolves.toBeUndefined();
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createMetrics } from '../../../src/observability/metrics.ts';
 import type { Sender, SendRequest, SendResult } from '../../../src/webhooks/sender.ts';
 import { signOne } from '../../../src/webhooks/signer.ts';
 import {
@@ -37,7 +38,7 @@ const refused: SendResult = { kind: 'error', reason: 'network', error: 'ECONNREF
 async function setup(
   script: SendResult[],
   opts: { schedule?: number[]; store?: WebhookStore; endpoint?: Partial<WebhookEndpoint> } & Partial<
-    Pick<DeliveryWorkerOptions, 'active'>
+    Pick<DeliveryWorkerOptions, 'active' | 'onAttempt'>
   > = {},
 ) {
   const clock = { now: T0 };
@@ -66,6 +67,7 @@ async function setup(
     now: () => clock.now,
     log,
     onSettled: (d, s) => settled.push(`${d.eventKey}:${s.status}`),
+    ...(opts.onAttempt ? { onAttempt: opts.onAttempt } : {}),
   });
   async function addEvent(key: string, body = `{"type":"job.succeeded","key":"${key}"}`): Promise<Delivery> {
     const id = newDeliveryId();
@@ -308,6 +310,7 @@ describe('delivery worker', () => {
         }),
       async close() {},
     };
+    const attempts: string[] = [];
     const worker = createDeliveryWorker({
       store: t.store,
       sender: hanging,
@@ -316,6 +319,7 @@ describe('delivery worker', () => {
       active: () => true,
       now: () => t.clock.now,
       log: arrayLog().log,
+      onAttempt: (event, outcome) => attempts.push(`${event}:${outcome}`),
     });
     const d = await t.addEvent('job_10:job.succeeded');
     const tick = worker.tick();
@@ -329,5 +333,106 @@ describe('delivery worker', () => {
       leaseToken: undefined,
       lastError: 'interrupted by a shutdown of the gateway',
     });
+    // Our own shutdown, not the receiver: no attempt outcome for the metrics.
+    expect(attempts).toEqual([]);
+  });
+});
+
+describe('delivery worker metrics', () => {
+  const forbidden: SendResult = {
+    kind: 'error',
+    reason: 'forbidden',
+    error: 'target address 10.0.0.7 is not public',
+  };
+
+  /** The webhook families of a registry of this test's own, read without the job or limiter gauges. */
+  async function read(metrics: ReturnType<typeof createMetrics>) {
+    const get = async (name: string) => (await metrics.registry.getSingleMetric(name)!.get()).values;
+    const deliveries = new Map<string, number>();
+    for (const v of await get('gateway_webhook_deliveries_total'))
+      deliveries.set(`${v.labels.event}:${v.labels.outcome}`, v.value);
+    const seconds = await get('gateway_webhook_delivery_seconds');
+    return {
+      deliveries,
+      // A histogram's values carry the series name (`_bucket`, `_sum`, `_count`) beside the labels.
+      count: seconds.find(
+        (v) => (v as { metricName?: string }).metricName === 'gateway_webhook_delivery_seconds_count',
+      )?.value,
+      pending: (await get('gateway_webhook_outbox_pending'))[0]?.value,
+    };
+  }
+
+  it('counts each attempt by event and outcome, times every one, and gauges the pending outbox', async () => {
+    const metrics = createMetrics({ processMetrics: false });
+    // Two attempts per delivery; requests answered in this order.
+    const t = await setup([status(500), forbidden, forbidden, status(204), status(410)], {
+      schedule: [0, 5_000],
+      onAttempt: metrics.webhookAttempt,
+    });
+    metrics.collectFrom({
+      jobs: () => {
+        throw new Error('this test reads only the webhook metrics');
+      },
+      limiter: () => {
+        throw new Error('this test reads only the webhook metrics');
+      },
+      webhooksPending: () => t.store.countPending(),
+    });
+    const before = await read(metrics);
+    // Every series exists at 0 before the first attempt: 8 event types by 5 outcomes.
+    expect(before.deliveries.size).toBe(40);
+    expect([...before.deliveries.values()].every((v) => v === 0)).toBe(true);
+    expect(before.count).toBe(0);
+    expect(before.pending).toBe(0);
+
+    const lost = await t.addEvent('job_1:job.succeeded');
+    expect((await read(metrics)).pending).toBe(1);
+    await t.worker.tick(); // 500: failed, retried
+    t.clock.now += 5_000;
+    await t.worker.tick(); // the SSRF guard on the last attempt: gave_up
+    expect(await t.store.getDelivery(lost.id)).toMatchObject({ status: 'FAILED' });
+    expect((await read(metrics)).pending).toBe(0);
+
+    await t.addEvent('job_2:job.succeeded');
+    await t.worker.tick(); // the SSRF guard, with an attempt left: blocked
+    expect((await read(metrics)).pending).toBe(1);
+    t.clock.now += 5_000;
+    await t.worker.tick(); // 204: delivered
+    await t.addEvent('job_3:job.succeeded');
+    await t.worker.tick(); // 410: disabled
+
+    const after = await read(metrics);
+    const nonZero = [...after.deliveries].filter(([, v]) => v !== 0);
+    expect(Object.fromEntries(nonZero)).toEqual({
+      'job.succeeded:failed': 1,
+      'job.succeeded:gave_up': 1,
+      'job.succeeded:blocked': 1,
+      'job.succeeded:delivered': 1,
+      'job.succeeded:disabled': 1,
+    });
+    expect(after.count).toBe(t.sender.requests.length);
+    expect(after.count).toBe(5);
+    expect(after.pending).toBe(0);
+  });
+
+  it('reports the pending gauge as NaN while the store does not answer, rather than failing the scrape', async () => {
+    const metrics = createMetrics({ processMetrics: false });
+    let down = true;
+    const store = createMemoryWebhookStore();
+    metrics.collectFrom({
+      jobs: () => {
+        throw new Error('this test reads only the webhook metrics');
+      },
+      limiter: () => {
+        throw new Error('this test reads only the webhook metrics');
+      },
+      webhooksPending: () =>
+        down
+          ? Promise.reject(Object.assign(new Error('Command timed out'), { code: 'ETIMEDOUT' }))
+          : store.countPending(),
+    });
+    expect((await read(metrics)).pending).toBeNaN();
+    down = false;
+    expect((await read(metrics)).pending).toBe(0);
   });
 });
