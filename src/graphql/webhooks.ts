@@ -28,7 +28,11 @@ export function addWebhookFields(builder: Builder) {
       FAILED: {
         description: 'Every attempt of the retry schedule failed; replayWebhookDelivery queues it again.',
       },
-      DISABLED: { description: 'Not sent: its webhook was disabled (the URL answered 410 Gone).' },
+      DISABLED: {
+        description:
+          'Not sent: its webhook was disabled (the URL answered 410 Gone). Stays so after enableWebhook; ' +
+          'replayWebhookDelivery sends it then.',
+      },
     } as const,
   });
 
@@ -55,8 +59,7 @@ export function addWebhookFields(builder: Builder) {
       }),
       createdAt: t.field({ type: 'DateTime', resolve: (v) => v.endpoint.createdAt }),
       disabled: t.boolean({
-        description:
-          'Its URL answered 410 Gone: nothing more is sent. Create a new webhook to receive again.',
+        description: 'Its URL answered 410 Gone: nothing more is sent until enableWebhook turns it back on.',
         resolve: (v) => v.endpoint.disabled,
       }),
       disabledReason: t.string({ nullable: true, resolve: (v) => opt(v.endpoint.disabledReason) }),
@@ -162,6 +165,19 @@ export function addWebhookFields(builder: Builder) {
       resolve: async (_root, args, ctx) => {
         const endpoint = await service(ctx).rotate(ctx.viewer.name, String(args.id));
         return { endpoint, revealSecret: true };
+      },
+    }),
+    enableWebhook: t.field({
+      type: WebhookEndpointRef,
+      description:
+        'Turns one of your webhooks back on after its URL answered 410 Gone (disabled becomes false), the URL ' +
+        'checked again as createWebhook checks it. Events derived from then on are delivered; those derived while ' +
+        'it was disabled were not queued for it, and its DISABLED deliveries stay so (replayWebhookDelivery sends ' +
+        'one). A webhook that is not disabled is answered as it is. The secret is not in the answer.',
+      args: { id: t.arg.id({ required: true }) },
+      resolve: async (_root, args, ctx) => {
+        const endpoint = await service(ctx).enable(ctx.viewer.name, String(args.id));
+        return { endpoint, revealSecret: false };
       },
     }),
     replayWebhookDelivery: t.field({

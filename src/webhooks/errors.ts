@@ -59,7 +59,7 @@ export class WebhookDisabledError extends Error {
   readonly code = 'WEBHOOK_DISABLED' as const;
   constructor(readonly endpointId: string) {
     super(
-      `Webhook ${endpointId} is disabled (its URL answered 410 Gone); create a new webhook to receive events again`,
+      `Webhook ${endpointId} is disabled (its URL answered 410 Gone); enableWebhook turns it back on (then replay this delivery)`,
     );
   }
 }

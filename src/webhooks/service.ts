@@ -7,6 +7,7 @@ import {
   DELIVERY_ID_RE,
   type Delivery,
   ENDPOINT_ID_RE,
+  enabled,
   newEndpointId,
   type WebhookEndpoint,
   type WebhookStore,
@@ -25,6 +26,11 @@ export interface WebhookService {
   delete(owner: string, id: string): Promise<boolean>;
   /** A new secret; the old one keeps signing too until the overlap ends. */
   rotate(owner: string, id: string): Promise<WebhookEndpoint>;
+  /**
+   * Turns a disabled endpoint (410 Gone) back on, its URL checked again as at creation; the endpoint
+   * as it is when it was not disabled. Its DISABLED deliveries stay DISABLED (replay them).
+   */
+  enable(owner: string, id: string): Promise<WebhookEndpoint>;
   /** The endpoint's deliveries, newest first. */
   deliveries(owner: string, endpointId: string, first: number): Promise<Delivery[]>;
   /** Queues a delivery again, due now. */
@@ -139,6 +145,23 @@ export function createWebhookService(opts: WebhookServiceOptions): WebhookServic
       if (!rotated) throw new WebhookNotFoundError('webhook', id);
       opts.log.info({ endpointId: id, owner }, 'webhook secret rotated');
       return rotated;
+    },
+    async enable(owner, id) {
+      const endpoint = await own(owner, id);
+      if (!endpoint.disabled) return endpoint;
+      // What the name resolves to may have changed since createWebhook checked it (a receiver that
+      // went away may have been replaced), so it passes the same guard again, with the same error.
+      await checkTarget(new URL(endpoint.url), {
+        allowPrivate: opts.allowPrivateTargets,
+        resolve: opts.resolve,
+      });
+      // Conditional: `enabled` is asked about the record it replaces, so a rotation in between is kept.
+      const next = await store.updateEndpoint(id, enabled);
+      if (!next) throw new WebhookNotFoundError('webhook', id);
+      // Nothing to nudge the worker for: the 410 left no PENDING delivery, and events derived while it
+      // was disabled were not queued for it (derive.ts); the next one derived is added and sent as usual.
+      opts.log.info({ endpointId: id, owner }, 'webhook enabled');
+      return next;
     },
     async deliveries(owner, endpointId, first) {
       if (!Number.isInteger(first) || first < 1 || first > DELIVERIES_PAGE.max)

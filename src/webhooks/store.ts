@@ -202,6 +202,18 @@ export function replayed(d: Delivery, now: number): Delivery | undefined {
   };
 }
 
+/**
+ * The next record of an enableWebhook: `disabled` and what goes with it cleared, or undefined (write
+ * nothing) when it is not disabled. Given to updateEndpoint, so it is judged on the record being
+ * replaced: an enable that raced a rotation keeps the new secret, and one that finds the endpoint
+ * already enabled changes nothing.
+ */
+export function enabled(e: WebhookEndpoint): WebhookEndpoint | undefined {
+  if (!e.disabled) return undefined;
+  const { disabledAt: _at, disabledReason: _reason, ...rest } = e;
+  return { ...rest, disabled: false };
+}
+
 /** The next record of a settlement (see WebhookStore.settle), or undefined when the lease is not this one. */
 export function settled(d: Delivery, token: string, s: Settlement): Delivery | undefined {
   if (d.status !== 'PENDING' || d.leaseToken !== token) return undefined;

@@ -27,6 +27,7 @@ describe('webhooks in the public contract (docs/design.md)', () => {
     expect(signature(fields('Mutation').rotateWebhookSecret)).toBe(
       'rotateWebhookSecret(id: ID!): WebhookEndpoint!',
     );
+    expect(signature(fields('Mutation').enableWebhook)).toBe('enableWebhook(id: ID!): WebhookEndpoint!');
     expect(signature(fields('Query').webhookDeliveries)).toBe(
       'webhookDeliveries(endpointId: ID!, first: Int): [WebhookDelivery!]!',
     );

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TooManyWebhooksError } from '../../../src/webhooks/errors.ts';
 import {
+  enabled,
   type NewDelivery,
   newDeliveryId,
   newEndpointId,
@@ -140,6 +141,43 @@ describe.each(cases)('webhook store: $name', ({ open }) => {
     expect(await store.getEndpoint(a.id)).toStrictEqual(rotated);
     expect(await store.updateEndpoint(a.id, () => undefined)).toStrictEqual(rotated);
     expect(await store.updateEndpoint(newEndpointId(), (e) => e)).toBeUndefined();
+  });
+
+  it('enables a disabled endpoint by compare-and-set: only a disabled one, and never over a concurrent write', async () => {
+    const gone = { disabled: true, disabledAt: AT + 5, disabledReason: 'HTTP 410 Gone' };
+    const e = endpoint(gone);
+    await store.createEndpoint(e, 20);
+
+    // disabled and what goes with it are cleared; nothing else changes.
+    const { disabledAt: _at, disabledReason: _reason, ...rest } = e;
+    const on = await store.updateEndpoint(e.id, enabled);
+    expect(on).toStrictEqual({ ...rest, disabled: false });
+    expect(await store.getEndpoint(e.id)).toStrictEqual(on);
+    // Not disabled: nothing is written, the record is answered as it is.
+    expect(await store.updateEndpoint(e.id, enabled)).toStrictEqual(on);
+    expect(await store.getEndpoint(e.id)).toStrictEqual(on);
+    expect(await store.updateEndpoint(newEndpointId(), enabled)).toBeUndefined();
+
+    // An enable and a rotation from another connection (replica), at once: both land, whichever
+    // wrote first, because each is asked again about the record it replaces when the other got in.
+    const other = await opened.again();
+    for (let round = 0; round < 10; round++) {
+      await store.updateEndpoint(e.id, (x) => ({ ...x, ...gone }));
+      const before = (await store.getEndpoint(e.id))!;
+      const secret = `whsec_round${round}`;
+      await Promise.all([
+        store.updateEndpoint(e.id, enabled),
+        other.updateEndpoint(e.id, (x) => ({ ...x, secret, previousSecret: x.secret })),
+      ]);
+      const after = await other.getEndpoint(e.id);
+      expect(after, `round ${round}`).toMatchObject({
+        disabled: false,
+        secret,
+        previousSecret: before.secret,
+      });
+      expect(after).not.toHaveProperty('disabledAt');
+      expect(after).not.toHaveProperty('disabledReason');
+    }
   });
 
   it('adds an event once, however often it is derived, on any connection', async () => {
