@@ -4,7 +4,7 @@
  * whether a value is allowed (a face count's range, a kind's fields) is the gateway's to say, with its
  * own code and field, so the CLI never disagrees with it.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { SubmitJobInput } from '../client/types.ts';
 import { intOption, type OptionValues } from './args.ts';
@@ -17,10 +17,26 @@ function upper<T extends string>(value: string | undefined): T | undefined {
   return value === undefined ? undefined : (value.trim().toUpperCase() as T);
 }
 
+/**
+ * Far above any input the gateway takes (Tencent's images: 10 MB at most), so the gateway stays the
+ * one to name the real limit; it only keeps a wrong path (a video, a disk image) out of memory.
+ */
+export const MAX_INPUT_FILE_BYTES = 64 * 1024 * 1024;
+
 async function readInputFile(path: string, cwd: string, what: string): Promise<Buffer> {
   try {
-    return await readFile(resolve(cwd, path));
+    const full = resolve(cwd, path);
+    // A device or a FIFO (/dev/zero, a named pipe) has no size and could be read forever.
+    const info = await stat(full);
+    if (!info.isFile() && !info.isDirectory())
+      throw new UsageError(`cannot read ${what} ${path}: not a regular file`);
+    if (info.size > MAX_INPUT_FILE_BYTES)
+      throw new UsageError(
+        `cannot read ${what} ${path}: ${(info.size / 1024 / 1024).toFixed(0)} MiB is far above what the gateway accepts`,
+      );
+    return await readFile(full);
   } catch (err) {
+    if (err instanceof UsageError) throw err;
     const code = (err as { code?: unknown }).code;
     const reason =
       code === 'ENOENT'
