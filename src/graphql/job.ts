@@ -1,13 +1,12 @@
 import { MAX_BATCH_JOBS } from '../jobs/domain/batch.ts';
 import { JobNotFoundError } from '../jobs/domain/errors.ts';
-import type { JobInput, JobRecord } from '../jobs/domain/job.ts';
-import type { JobKindName } from '../tencent/job-kinds.ts';
+import type { JobRecord } from '../jobs/domain/job.ts';
 import type { Builder } from './builder.ts';
 import { MAX_LIST_SIZE } from './cost-limit.ts';
 import { BadInputError } from './errors.ts';
 import { jobEventId, parseJobEventId, resumePosition } from './event-ids.ts';
-import { idempotencyKeyOf } from './idempotency.ts';
 import { addJobTypes } from './job-types.ts';
+import { jobInputOf, submitOptionsOf } from './submit-args.ts';
 import { openLimited } from './subscription-limits.ts';
 
 interface JobConnection {
@@ -36,29 +35,9 @@ export function decodeCursor(cursor: string): number {
   return seq;
 }
 
-function compact<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
-}
-
 const START_BY_DESCRIPTION =
   "Deadline for leaving the gateway's queue: a job still QUEUED then is CANCELED with errorCode " +
   'DEADLINE_EXCEEDED and never sent to Tencent. In the future and at most 7 days ahead.';
-
-/** A SubmitJobInput as GraphQL gives it → the kind and the input as the jobs layer takes them. */
-function jobInputOf(input: {
-  kind?: JobKindName | null | undefined;
-  multiViewImages?: ReadonlyArray<Record<string, unknown>> | null | undefined;
-  file?: { fromJob?: unknown; [field: string]: unknown } | null | undefined;
-  [field: string]: unknown;
-}): { kind: JobKindName; input: JobInput } {
-  const { kind, multiViewImages, file, ...rest } = input;
-  const jobInput = compact({
-    ...rest,
-    multiViewImages: multiViewImages?.map((v) => compact(v)),
-    file: file ? compact({ ...file, fromJob: file.fromJob == null ? null : String(file.fromJob) }) : null,
-  }) as JobInput;
-  return { kind: kind ?? 'PRO', input: jobInput };
-}
 
 /** Job queries, mutations and the subscription, next to the type they serve. */
 export function addJobFields(builder: Builder) {
@@ -158,14 +137,7 @@ export function addJobFields(builder: Builder) {
       },
       resolve: async (_root, { input, idempotencyKey, startBy }, ctx) => {
         const { kind, input: jobInput } = jobInputOf(input);
-        const job = await ctx.jobs.submit(kind, jobInput, {
-          owner: ctx.viewer.name,
-          admin: ctx.viewer.admin,
-          idempotencyKey: idempotencyKeyOf(idempotencyKey, ctx.idempotencyKeyHeader),
-          startBy: startBy?.getTime(),
-          log: ctx.log,
-          trace: ctx.trace,
-        });
+        const job = await ctx.jobs.submit(kind, jobInput, submitOptionsOf(ctx, { idempotencyKey, startBy }));
         ctx.loaders.job.prime(job.id, job);
         return job;
       },
@@ -183,14 +155,10 @@ export function addJobFields(builder: Builder) {
         startBy: t.arg({ type: 'DateTime', description: `${START_BY_DESCRIPTION} Applies to every job.` }),
       },
       resolve: async (_root, { inputs, idempotencyKey, startBy }, ctx) => {
-        const jobs = await ctx.jobs.submitMany(inputs.map(jobInputOf), {
-          owner: ctx.viewer.name,
-          admin: ctx.viewer.admin,
-          idempotencyKey: idempotencyKeyOf(idempotencyKey, ctx.idempotencyKeyHeader),
-          startBy: startBy?.getTime(),
-          log: ctx.log,
-          trace: ctx.trace,
-        });
+        const jobs = await ctx.jobs.submitMany(
+          inputs.map(jobInputOf),
+          submitOptionsOf(ctx, { idempotencyKey, startBy }),
+        );
         for (const job of jobs) ctx.loaders.job.prime(job.id, job);
         return jobs;
       },

@@ -1,15 +1,10 @@
 import { PipelineNotFoundError } from '../jobs/domain/errors.ts';
-import type { JobInput } from '../jobs/domain/job.ts';
 import { MAX_PIPELINE_STEPS, type PipelineView, pipelineStatus } from '../jobs/domain/pipeline.ts';
 import type { Builder } from './builder.ts';
 import { parsePipelineEventId, pipelineEventId, resumePosition } from './event-ids.ts';
-import { idempotencyKeyOf } from './idempotency.ts';
 import { addJobTypes } from './job-types.ts';
+import { jobInputOf, submitOptionsOf } from './submit-args.ts';
 import { openLimited } from './subscription-limits.ts';
-
-function compact<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
-}
 
 /**
  * Pipelines: steps submitted together, each an ordinary job, later ones fed the result of an
@@ -67,27 +62,11 @@ export function addPipelineFields(builder: Builder) {
             'DEADLINE_EXCEEDED (and so is the rest of the pipeline, PREVIOUS_STEP_CANCELED). At most 7 days ahead.',
         }),
       },
-      resolve: async (_root, { steps, idempotencyKey: keyArgument, startBy }, ctx) => {
-        const idempotencyKey = idempotencyKeyOf(keyArgument, ctx.idempotencyKeyHeader);
-        const inputs = steps.map((step) => {
-          const { kind, multiViewImages, file, ...rest } = step;
-          const input = compact({
-            ...rest,
-            multiViewImages: multiViewImages?.map((v) => compact(v)),
-            file: file
-              ? compact({ ...file, fromJob: file.fromJob == null ? null : String(file.fromJob) })
-              : null,
-          }) as JobInput;
-          return { kind: kind ?? 'PRO', input };
-        });
-        const pipeline = await ctx.pipelines.submitPipeline(inputs, {
-          owner: ctx.viewer.name,
-          admin: ctx.viewer.admin,
-          idempotencyKey,
-          startBy: startBy?.getTime(),
-          log: ctx.log,
-          trace: ctx.trace,
-        });
+      resolve: async (_root, { steps, idempotencyKey, startBy }, ctx) => {
+        const pipeline = await ctx.pipelines.submitPipeline(
+          steps.map(jobInputOf),
+          submitOptionsOf(ctx, { idempotencyKey, startBy }),
+        );
         for (const step of pipeline.steps) ctx.loaders.job.prime(step.id, step);
         return pipeline;
       },
