@@ -1,10 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { once } from 'node:events';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ASSETS, DIST, ENTRIES, ROOT } from '../../scripts/build.mjs';
+import { spawnCaptured } from '../helpers/captured-process.ts';
 import { cleanEnv } from '../helpers/gateway-process.ts';
 
 /**
@@ -18,17 +18,7 @@ afterEach(() => {
 });
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
-  const child = spawn(command, args, { cwd: ROOT, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => {
-    stdout += d.toString();
-  });
-  child.stderr.on('data', (d: Buffer) => {
-    stderr += d.toString();
-  });
-  const closed = once(child, 'close').then(([code]) => code as number | null);
-  return { child, closed, stdout: () => stdout, stderr: () => stderr };
+  return spawnCaptured(command, args, { cwd: ROOT, env: cleanEnv(env) });
 }
 
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

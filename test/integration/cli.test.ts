@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/build.mjs';
 import type { SimulatorInit } from '../../src/simulator/options.ts';
+import { spawnCaptured } from '../helpers/captured-process.ts';
 import { listen, startTestGateway } from '../helpers/gateway.ts';
 import { cleanEnv } from '../helpers/gateway-process.ts';
 import { startTestSimulator } from '../helpers/simulator.ts';
@@ -63,25 +64,13 @@ interface Run {
 }
 
 function start(args: string[], extraEnv: Record<string, string>, cwd?: string) {
-  const child = spawn(process.execPath, [BIN, ...args], {
-    cwd: cwd ?? ROOT,
-    env: env(extraEnv),
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const run = spawnCaptured(process.execPath, [BIN, ...args], { cwd: cwd ?? ROOT, env: env(extraEnv) });
+  children.add(run.child);
+  const done = run.closed.then((code): Run => {
+    children.delete(run.child);
+    return { code, stdout: run.stdout(), stderr: run.stderr() };
   });
-  children.add(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => {
-    stdout += d.toString();
-  });
-  child.stderr.on('data', (d: Buffer) => {
-    stderr += d.toString();
-  });
-  const done = once(child, 'close').then(([code]): Run => {
-    children.delete(child);
-    return { code: code as number | null, stdout, stderr };
-  });
-  return { child, done, stderr: () => stderr };
+  return { child: run.child, done, stderr: run.stderr };
 }
 
 function h3d(args: string[], extraEnv: Record<string, string> = {}, cwd?: string): Promise<Run> {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ROOT } from '../../scripts/build.mjs';
+import { spawnCaptured } from '../helpers/captured-process.ts';
 import { listen, startTestGateway } from '../helpers/gateway.ts';
 import { cleanEnv } from '../helpers/gateway-process.ts';
 import { startTestSimulator } from '../helpers/simulator.ts';
@@ -61,23 +62,14 @@ describe('hunyuan3d-gateway/client (the built package)', () => {
     `;
     // A child process, not this one: the import goes through Node's resolver and package.json
     // `exports`, not through vitest's.
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    const run = spawnCaptured(process.execPath, ['--input-type=module', '-e', script], {
       cwd: ROOT,
       env: cleanEnv({ GATEWAY_URL: server.url }),
-      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    const [code] = await once(child, 'close');
-    expect(stderr).toBe('');
+    const code = await run.closed;
+    expect(run.stderr()).toBe('');
     expect(code).toBe(0);
-    const out = JSON.parse(stdout) as { statuses: string[]; magic: string; notFound: string };
+    const out = JSON.parse(run.stdout()) as { statuses: string[]; magic: string; notFound: string };
     expect(out.statuses.at(-1)).toBe('DONE');
     expect(out.magic).toBe('glTF');
     expect(out.notFound).toBe('NOT_FOUND');
