@@ -1,5 +1,5 @@
-import { GatewayHttpError, GatewayUnreachableError } from './errors.ts';
-import { abortedReason, type Transport } from './transport.ts';
+import { GatewayHttpError } from './errors.ts';
+import { readBody, type Transport } from './transport.ts';
 import type { DownloadResult, ResultFile } from './types.ts';
 
 /** Extensions for the content types the gateway serves result files with (README "Result files"). */
@@ -41,14 +41,7 @@ export async function download(
   const url = new URL(typeof file === 'string' ? file : file.url, transport.graphqlUrl);
   const res = await transport.fetch(url.href, { headers: transport.headers(url.href), signal });
   if (!res.ok) throw new GatewayHttpError(res.status, await res.text().catch(() => ''));
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await res.arrayBuffer());
-  } catch (err) {
-    const reason = abortedReason(signal);
-    if (reason !== undefined) throw reason;
-    throw new GatewayUnreachableError(url.href, { cause: err });
-  }
+  const bytes = new Uint8Array(await readBody(() => res.arrayBuffer(), url.href, signal));
   const contentType = res.headers.get('content-type') ?? 'application/octet-stream';
   return {
     bytes,

@@ -39,6 +39,24 @@ export function abortedReason(signal: AbortSignal | undefined): unknown {
     : undefined;
 }
 
+/**
+ * Reads a response body: a connection that breaks half way is the gateway becoming unreachable,
+ * unless the caller aborted (then the caller's reason).
+ */
+export async function readBody<T>(
+  read: () => Promise<T>,
+  url: string,
+  signal: AbortSignal | undefined,
+): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    const reason = abortedReason(signal);
+    if (reason !== undefined) throw reason;
+    throw new GatewayUnreachableError(url, { cause: err });
+  }
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -121,14 +139,7 @@ export function createTransport(options: ClientOptions): Transport {
         body: JSON.stringify({ query: document.toString(), variables }),
         signal,
       });
-      let text: string;
-      try {
-        text = await res.text();
-      } catch (err) {
-        const reason = abortedReason(signal);
-        if (reason !== undefined) throw reason;
-        throw new GatewayUnreachableError(graphqlUrl, { cause: err });
-      }
+      const text = await readBody(() => res.text(), graphqlUrl, signal);
       return resultOf<R>(res.status, text);
     },
   };
